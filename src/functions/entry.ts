@@ -1,0 +1,3 @@
+// Custom functions typed in cells (=CAC(), =CHURN(), =KPI(), ...), dispatched from the KPI catalog.
+
+export {};

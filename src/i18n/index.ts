@@ -1,0 +1,43 @@
+// The one message catalogue (FR/EN) for all user-facing text, merged from each area's file.
+
+import type { Lang } from '../model/settings';
+import { addonMessages } from './messages/addon';
+import { dashboardMessages } from './messages/dashboard';
+import { functionsMessages } from './messages/functions';
+import { kpiMessages } from './messages/kpi';
+import { modelMessages } from './messages/model';
+import { sidebarMessages } from './messages/sidebar';
+
+export const MESSAGES = {
+  ...addonMessages,
+  ...dashboardMessages,
+  ...functionsMessages,
+  ...kpiMessages,
+  ...modelMessages,
+  ...sidebarMessages,
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The message `key` in `lang`, with `{name}` placeholders replaced. */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const entry = MESSAGES[key] as { fr: string; en: string } | undefined;
+  const template = entry ? entry[lang] : String(key);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** An error meant for a person: a message key and its parameters, rendered in their language in one place. */
+export class UserError extends Error {
+  constructor(
+    readonly code: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(t('en', code, params));
+    this.name = 'UserError';
+  }
+
+  render(lang: Lang): string {
+    return t(lang, this.code, this.params);
+  }
+}

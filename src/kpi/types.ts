@@ -1,0 +1,84 @@
+// The shape of a KPI catalog entry and of its results: one declaration per KPI, everything else derived.
+
+import type { Day } from '../model/days';
+import type { EntityId } from '../model/entities';
+import type { Settings } from '../model/settings';
+import type { Table } from '../model/table';
+
+export type Unit = 'currency' | 'rate' | 'days' | 'months' | 'count' | 'ratio';
+export type Better = 'up' | 'down' | 'neutral';
+export interface Text {
+  readonly fr: string;
+  readonly en: string;
+}
+
+/** A period: days from `start` (inclusive) to `end` (exclusive). `key` is how the user wrote it, normalised. */
+export interface Period {
+  readonly key: string;
+  readonly start: Day;
+  readonly end: Day;
+}
+
+/** Restricts every table that has the field to rows whose value equals `value` (case- and accent-insensitive). */
+export interface Segment {
+  readonly field: string;
+  readonly value: string;
+}
+
+/** A set of fields of one entity that a KPI needs. */
+export interface Need {
+  readonly entity: EntityId;
+  readonly fields: readonly string[];
+}
+
+export interface KpiInput {
+  readonly tables: Readonly<Partial<Record<EntityId, Table>>>;
+  readonly settings: Settings;
+}
+
+/** One row of a KPI's breakdown (per rep, per reason, per sector, ...). */
+export interface BreakdownRow {
+  readonly key: string;
+  readonly value: number | null;
+  readonly count: number;
+  readonly share?: number | null;
+}
+
+export interface KpiResult {
+  /** null when the KPI has no value (zero denominator, no data); `why` then says why. */
+  readonly value: number | null;
+  readonly why?: NoValueReason;
+  /** Rows that entered the computation, and rows left out with the reason. */
+  readonly used: number;
+  readonly skipped: number;
+  readonly skippedBy?: Readonly<Record<string, number>>;
+  /** Numerator and denominator where the KPI is a ratio, so a dashboard can show how it was obtained. */
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly breakdown?: readonly BreakdownRow[];
+}
+
+export type NoValueReason = 'zero_denominator' | 'no_rows' | 'missing_table' | 'missing_field' | 'no_target';
+
+export interface ArithmeticForm {
+  /** Parameter names (snake_case English, shown in autocomplete) with FR/EN descriptions. */
+  readonly params: readonly { readonly name: string; readonly doc: Text }[];
+  /** Pure math on the summed arguments; returns null when the result is undefined (zero denominator). */
+  readonly compute: (...args: number[]) => number | null;
+}
+
+export interface KpiDef {
+  readonly id: string;
+  /** Custom-function name, upper snake case (`WIN_RATE`). */
+  readonly fn: string;
+  readonly label: Text;
+  readonly description: Text;
+  readonly unit: Unit;
+  readonly better: Better;
+  /** Alternatives: the first whose tables and fields are all present is used. */
+  readonly needs: readonly (readonly Need[])[];
+  readonly compute: (input: KpiInput, period: Period, segment?: Segment) => KpiResult;
+  readonly arithmetic?: ArithmeticForm;
+  /** A worked example for the docs, in formula syntax (`=CAC(10000, 50)` → `200`). */
+  readonly example: { readonly formula: string; readonly result: string };
+}

@@ -1,0 +1,30 @@
+// Workbook settings that shape parsing and computing: locale, time zone, currency, stage labels.
+
+export type Lang = 'fr' | 'en';
+
+export interface Settings {
+  /** Spreadsheet locale such as `fr_FR` or `en_US`; chooses the language and number formats. */
+  readonly locale: string;
+  /** Spreadsheet time zone (IANA), in which Date cells are turned into calendar days and months. */
+  readonly timeZone: string;
+  /** ISO 4217 code of the workbook's currency. */
+  readonly currency: string;
+  /** First month (1-12) of the fiscal year; `2024` as a period then means the fiscal year starting in 2024. */
+  readonly fiscalYearStart: number;
+  /** Extra stage labels that mean won / lost, on top of the built-in ones. */
+  readonly wonLabels: readonly string[];
+  readonly lostLabels: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'en_US',
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+  fiscalYearStart: 1,
+  wonLabels: [],
+  lostLabels: [],
+};
+
+export function langOf(locale: string | undefined): Lang {
+  return locale && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,79 @@
+// A parsed table: typed columns (days, numbers, texts, stages, flags) plus the row-level issues found.
+
+import type { Day } from './days';
+import type { EntityId } from './entities';
+
+export const STAGE_OPEN = 0;
+export const STAGE_WON = 1;
+export const STAGE_LOST = 2;
+
+export type Column =
+  | { readonly type: 'date'; readonly header: string; readonly values: Float64Array } // day number, NaN = blank/unreadable
+  | { readonly type: 'amount' | 'number'; readonly header: string; readonly values: Float64Array } // NaN = blank/unreadable
+  | { readonly type: 'text'; readonly header: string; readonly values: readonly string[] } // '' = blank
+  | { readonly type: 'stage'; readonly header: string; readonly values: Uint8Array } // STAGE_*
+  | { readonly type: 'flag'; readonly header: string; readonly values: Uint8Array }; // 1 = yes, 0 = no/blank
+
+export type IssueKind =
+  | 'unreadable_number'
+  | 'unreadable_date'
+  | 'ambiguous_day_month'
+  | 'negative_amount'
+  | 'mixed_currencies'
+  | 'close_before_create'
+  | 'future_date'
+  | 'duplicate_id'
+  | 'two_digit_year';
+
+/** A problem found in one column, with the sheet rows concerned (first rows only, and the total). */
+export interface FieldIssue {
+  readonly entity: EntityId;
+  readonly sheet: string;
+  readonly field: string;
+  readonly header: string;
+  readonly kind: IssueKind;
+  readonly rows: readonly number[];
+  readonly count: number;
+  /** Whether the rows concerned were left out of every KPI (true) or only flagged (false). */
+  readonly blocking: boolean;
+}
+
+export interface Table {
+  readonly entity: EntityId;
+  readonly sheet: string;
+  /** Number of data rows kept (fully blank rows are dropped). */
+  readonly size: number;
+  /** 1-based sheet row of each kept row, for messages. */
+  readonly rowNumbers: Int32Array;
+  readonly columns: Readonly<Record<string, Column | undefined>>;
+  readonly issues: readonly FieldIssue[];
+  /** Data rows read, blank rows included (for data-quality reports). */
+  readonly rowsRead: number;
+}
+
+export function dateColumn(table: Table, field: string): Float64Array | undefined {
+  const c = table.columns[field];
+  return c && c.type === 'date' ? c.values : undefined;
+}
+
+export function numberColumn(table: Table, field: string): Float64Array | undefined {
+  const c = table.columns[field];
+  return c && (c.type === 'amount' || c.type === 'number') ? c.values : undefined;
+}
+
+export function textColumn(table: Table, field: string): readonly string[] | undefined {
+  const c = table.columns[field];
+  return c && c.type === 'text' ? c.values : undefined;
+}
+
+export function stageColumn(table: Table, field: string): Uint8Array | undefined {
+  const c = table.columns[field];
+  return c && c.type === 'stage' ? c.values : undefined;
+}
+
+export function flagColumn(table: Table, field: string): Uint8Array | undefined {
+  const c = table.columns[field];
+  return c && c.type === 'flag' ? c.values : undefined;
+}
+
+export type { Day };

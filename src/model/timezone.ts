@@ -1,0 +1,77 @@
+// Converts instants (Date) to calendar days in a named time zone with Intl, and back; memoised per hour.
+
+import { type Day, dayFromCivil } from './days';
+
+const HOUR = 3600000;
+const DAY = 86400000;
+
+type OffsetFn = (ms: number) => number;
+
+function makeOffsetFn(timeZone: string): OffsetFn {
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+  } catch {
+    return () => 0;
+  }
+  const cache = new Map<number, number>();
+  return (ms) => {
+    const bucket = Math.floor(ms / HOUR);
+    let offset = cache.get(bucket);
+    if (offset === undefined) {
+      offset = offsetAt(fmt, bucket * HOUR);
+      cache.set(bucket, offset);
+    }
+    return offset;
+  };
+}
+
+/** Offset in ms of the zone at an instant (local wall time minus UTC), read from the formatted parts. */
+function offsetAt(fmt: Intl.DateTimeFormat, ms: number): number {
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  for (const p of fmt.formatToParts(new Date(ms))) {
+    if (p.type === 'year') year = Number(p.value);
+    else if (p.type === 'month') month = Number(p.value);
+    else if (p.type === 'day') day = Number(p.value);
+    else if (p.type === 'hour') hour = Number(p.value) % 24;
+    else if (p.type === 'minute') minute = Number(p.value);
+  }
+  return dayFromCivil(year, month, day) * DAY + hour * HOUR + minute * 60000 - ms;
+}
+
+const offsetFns = new Map<string, OffsetFn>();
+function offsetFnFor(timeZone: string): OffsetFn {
+  let fn = offsetFns.get(timeZone);
+  if (!fn) {
+    fn = makeOffsetFn(timeZone);
+    offsetFns.set(timeZone, fn);
+  }
+  return fn;
+}
+
+/** Returns a function mapping an instant in ms to its calendar day in `timeZone`. */
+export function dayOfInstantIn(timeZone: string): (ms: number) => Day {
+  const offset = offsetFnFor(timeZone);
+  return (ms) => Math.floor((ms + offset(ms)) / DAY);
+}
+
+/** The instant of midnight starting `day` in `timeZone` (adapters writing dates back to a sheet). */
+export function midnightIn(timeZone: string, dayNumber: Day): Date {
+  const offset = offsetFnFor(timeZone);
+  const wall = dayNumber * DAY;
+  let ms = wall - offset(wall);
+  ms = wall - offset(ms);
+  return new Date(ms);
+}

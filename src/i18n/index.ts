@@ -3,6 +3,7 @@
 import type { Lang } from '../model/settings';
 import { addonMessages } from './messages/addon';
 import { dashboardMessages } from './messages/dashboard';
+import { dataMessages } from './messages/data';
 import { functionsMessages } from './messages/functions';
 import { kpiMessages } from './messages/kpi';
 import { modelMessages } from './messages/model';
@@ -11,6 +12,7 @@ import { sidebarMessages } from './messages/sidebar';
 export const MESSAGES = {
   ...addonMessages,
   ...dashboardMessages,
+  ...dataMessages,
   ...functionsMessages,
   ...kpiMessages,
   ...modelMessages,

@@ -42,6 +42,8 @@ export interface BreakdownRow {
   readonly value: number | null;
   readonly count: number;
   readonly share?: number | null;
+  /** Which family the row belongs to when a breakdown mixes several (`customers` / `prospects` for by_sector). */
+  readonly group?: string;
 }
 
 export interface KpiResult {
@@ -56,6 +58,10 @@ export interface KpiResult {
   readonly numerator?: number;
   readonly denominator?: number;
   readonly breakdown?: readonly BreakdownRow[];
+  /** Assumptions the computation made, as codes with a `kpi_note_<code>` message (e.g. `margin_rate_assumed`). */
+  readonly notes?: readonly string[];
+  /** With `why: 'missing_table' | 'missing_field'`: the entity and the fields to map to unlock the KPI. */
+  readonly missing?: Need;
 }
 
 export type NoValueReason = 'zero_denominator' | 'no_rows' | 'missing_table' | 'missing_field' | 'no_target';
@@ -79,6 +85,8 @@ export interface KpiDef {
   readonly needs: readonly (readonly Need[])[];
   readonly compute: (input: KpiInput, period: Period, segment?: Segment) => KpiResult;
   readonly arithmetic?: ArithmeticForm;
+  /** The custom function returns the breakdown as a table (a header row, then one row per key) instead of the value. */
+  readonly spills?: boolean;
   /** A worked example for the docs, in formula syntax (`=CAC(10000, 50)` → `200`). */
   readonly example: { readonly formula: string; readonly result: string };
 }

@@ -5,4 +5,88 @@ export const functionsMessages = {
     fr: '{fn} : erreur inattendue ({detail}). Réessayez ; si elle persiste, signalez-la.',
     en: '{fn}: unexpected error ({detail}). Try again; if it persists, report it.',
   },
+  err_args_count: {
+    fr: '{fn} attend {expected} nombres ou plages ({params}), {got} donné(s). Ou bien passez des tableaux avec leur ligne d’en-tête puis une période.',
+    en: '{fn} expects {expected} numbers or ranges ({params}), got {got}. Or pass whole tables with their header row, then a period.',
+  },
+  err_not_a_number: {
+    fr: '{fn} : l’argument {index} ({param}) doit être un nombre ou une plage de nombres ; « {value} » n’en est pas un.',
+    en: '{fn}: argument {index} ({param}) must be a number or a range of numbers; "{value}" is not.',
+  },
+  err_arith_no_value: {
+    fr: '{fn} : pas de valeur, le dénominateur ({params}) vaut 0.',
+    en: '{fn}: no value, the denominator ({params}) is 0.',
+  },
+  err_unknown_kpi: {
+    fr: 'KPI : indicateur « {id} » inconnu. Indicateurs disponibles : {known}.',
+    en: 'KPI: unknown indicator "{id}". Available indicators: {known}.',
+  },
+  err_table_unrecognised: {
+    fr: '{fn} : l’argument {index} ne ressemble à aucun tableau connu (en-têtes : {headers}). Associez ses colonnes (KPI commerciaux → Associer les colonnes) ou incluez la ligne d’en-tête dans la plage.',
+    en: '{fn}: argument {index} does not look like any known table (headers: {headers}). Map its columns (Sales KPI → Map columns) or include the header row in the range.',
+  },
+  err_missing_table: {
+    fr: '{fn} a besoin du tableau {entities} (plage entière avec sa ligne d’en-tête) avant la période.',
+    en: '{fn} needs the {entities} table (a whole range with its header row) before the period.',
+  },
+  err_missing_field: {
+    fr: '{fn} : le tableau {entity} n’a pas de colonne pour {fields}. Associez-la dans KPI commerciaux → Associer les colonnes.',
+    en: '{fn}: the {entity} table has no column for {fields}. Map it in Sales KPI → Map columns.',
+  },
+  err_no_value_zero_denominator: {
+    fr: '{fn} : pas de valeur pour {period}, le dénominateur est 0 ({detail}).',
+    en: '{fn}: no value for {period}, the denominator is 0 ({detail}).',
+  },
+  err_no_value_no_rows: {
+    fr: '{fn} : aucune ligne dans la période {period}.',
+    en: '{fn}: no rows in period {period}.',
+  },
+  err_no_value_no_target: {
+    fr: '{fn} : aucun objectif pour {period} dans le tableau des objectifs.',
+    en: '{fn}: no target for {period} in the targets table.',
+  },
+  err_bad_segment_field: {
+    fr: '{fn} : « {field} » n’est pas un champ filtrable. Champs possibles : {known}.',
+    en: '{fn}: "{field}" is not a field you can filter on. Possible fields: {known}.',
+  },
+  err_segment_value_missing: {
+    fr: '{fn} : indiquez la valeur du filtre après le champ « {field} ».',
+    en: '{fn}: give the filter value after the field "{field}".',
+  },
+  err_blocking_issue: {
+    fr: '{fn} : {issue}. Corrigez ces cellules (ou entourez la formule de SIERREUR).',
+    en: '{fn}: {issue}. Fix these cells (or wrap the formula in IFERROR).',
+  },
+  header_month: { fr: 'Mois', en: 'Month' },
+  header_key: { fr: 'Clé', en: 'Key' },
+  header_value: { fr: 'Valeur', en: 'Value' },
+  header_count: { fr: 'Nombre', en: 'Count' },
+  header_share: { fr: 'Part', en: 'Share' },
+  doc_table_param: {
+    fr: 'un tableau entier, ligne d’en-tête comprise (ou un nombre / une plage pour la forme arithmétique)',
+    en: 'a whole table including its header row (or a number / range for the arithmetic form)',
+  },
+  doc_period_param: {
+    fr: 'la période : "2024-03", "2024-Q1", "2024", une date (son mois), ou une date de début puis de fin',
+    en: 'the period: "2024-03", "2024-Q1", "2024", a date (its month), or a start date then an end date',
+  },
+  doc_field_param: {
+    fr: 'facultatif : champ de filtre (owner, source, sector, product…)',
+    en: 'optional: field to filter on (owner, source, sector, product…)',
+  },
+  doc_value_param: { fr: 'facultatif : valeur du filtre (ex. "Alice")', en: 'optional: filter value (e.g. "Alice")' },
+  doc_kpi_id_param: { fr: 'identifiant de l’indicateur, ex. "win_rate"', en: 'indicator id, e.g. "win_rate"' },
+  doc_from_param: { fr: 'facultatif : premier mois ("2024-01")', en: 'optional: first month ("2024-01")' },
+  doc_to_param: { fr: 'facultatif : dernier mois ("2024-12")', en: 'optional: last month ("2024-12")' },
+  doc_table_form: { fr: 'Forme tableau', en: 'Table form' },
+  doc_returns_value: { fr: 'la valeur de l’indicateur', en: 'the indicator value' },
+  doc_returns_table: { fr: 'un tableau qui se déploie', en: 'a table that spills' },
+  fn_kpi_description: {
+    fr: 'Calcule n’importe quel indicateur du catalogue par son identifiant, sur les tableaux donnés et la période.',
+    en: 'Computes any indicator of the catalog by its id, from the given tables and period.',
+  },
+  fn_kpi_table_description: {
+    fr: 'Déploie un tableau mensuel (une ligne par mois) de tous les indicateurs calculables à partir des tableaux donnés.',
+    en: 'Spills a monthly table (one row per month) of every indicator computable from the given tables.',
+  },
 } as const;

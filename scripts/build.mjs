@@ -1,0 +1,76 @@
+// Build: bundles src/ into dist/Code.js (ES2019 IIFE + generated top-level declarations), the sidebar HTML and the docs.
+
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { buildSync } from 'esbuild';
+import { renderDeclarations, renderFunctionsDoc } from './build/declarations.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+const GLOBAL = 'SalesKpi';
+
+/** Bundles the server code as one IIFE assigned to a global; comments are dropped, so declarations are generated. */
+function bundleServer() {
+  const result = buildSync({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Evaluates the bundle in an empty context to list its entry points and custom-function specs (no service is called). */
+function inspectBundle(code) {
+  const context = vm.createContext({ console });
+  vm.runInContext(`${code}\n;this.__api = ${GLOBAL};`, context);
+  const api = context.__api;
+  const entryPoints = Object.keys(api).filter((name) => typeof api[name] === 'function').sort();
+  const specs = typeof api.customFunctionSpecs_ === 'function' ? api.customFunctionSpecs_() : [];
+  return { entryPoints, specs: JSON.parse(JSON.stringify(specs)) };
+}
+
+function bundleSidebar() {
+  const template = join(root, 'src/sidebar/sidebar.html');
+  const entry = join(root, 'src/sidebar/client/main.ts');
+  if (!existsSync(template) || !existsSync(entry)) return false;
+  const script = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  }).outputFiles[0].text;
+  const stylePath = join(root, 'src/sidebar/client/style.css');
+  const style = existsSync(stylePath) ? readFileSync(stylePath, 'utf8') : '';
+  const html = readFileSync(template, 'utf8')
+    .replace('<!-- INLINE_STYLE -->', () => `<style>\n${style}</style>`)
+    .replace('<!-- INLINE_SCRIPT -->', () => `<script>\n${script.replace(/<\/script/gi, '<\\/script')}</script>`);
+  writeFileSync(join(dist, 'Sidebar.html'), html);
+  return true;
+}
+
+const bundle = bundleServer();
+const { entryPoints, specs } = inspectBundle(bundle);
+const code = `${bundle}\n${renderDeclarations(GLOBAL, entryPoints, specs)}`;
+writeFileSync(join(dist, 'Code.js'), code);
+copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+const sidebar = bundleSidebar();
+if (specs.length > 0) writeFileSync(join(root, 'docs/functions.md'), renderFunctionsDoc(specs));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `build: dist/Code.js ${kb(Buffer.byteLength(code))}, ${entryPoints.length} entry points, ${specs.length} custom functions` +
+    (sidebar ? ', dist/Sidebar.html' : ''),
+);

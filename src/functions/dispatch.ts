@@ -1,0 +1,35 @@
+// Routes a custom-function call to its form and renders any error in the user's language, as #ERROR! shows it.
+
+import { t, UserError } from '../i18n';
+import { KPI_CATALOG, kpiByFn, kpiById } from '../kpi/catalog';
+import { looksLikeTable } from '../model/identify-table';
+import { trimTrailingBlanks } from './arguments';
+import { type CellOutput, runArithmetic, runTableForm } from './kpi-function';
+import { runKpiTable } from './kpi-table-function';
+import type { FunctionContext } from './table-args';
+
+function run(name: string, args: unknown[], ctx: FunctionContext): CellOutput {
+  if (name === 'KPI_TABLE') return runKpiTable(args, ctx);
+  let def = name === 'KPI' ? undefined : kpiByFn(name);
+  if (name === 'KPI') {
+    const id = String(args.shift() ?? '').trim().toLowerCase();
+    def = kpiById(id) ?? KPI_CATALOG.find((d) => d.fn.toLowerCase() === id);
+    if (!def) throw new UserError('err_unknown_kpi', { id, known: KPI_CATALOG.map((d) => d.id).join(', ') });
+  }
+  if (!def) throw new Error(`unknown function ${name}`);
+  if (args.length > 0 && looksLikeTable(args[0])) return runTableForm(def, args, ctx);
+  if (!def.arithmetic && args.length > 0) return runTableForm(def, args, ctx);
+  return runArithmetic(def, args);
+}
+
+/** Runs custom function `name` on the arguments Sheets passed; errors become plain `Error`s with a translated message. */
+export function runCustomFunction(name: string, rawArgs: ArrayLike<unknown>, ctx: FunctionContext): CellOutput {
+  const args = trimTrailingBlanks(Array.prototype.slice.call(rawArgs));
+  try {
+    return run(name, args, ctx);
+  } catch (error) {
+    if (error instanceof UserError) throw new Error(error.render(ctx.lang));
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(t(ctx.lang, 'err_internal', { fn: name, detail }));
+  }
+}

@@ -1,0 +1,77 @@
+// One catalog KPI called from a cell: arithmetic form on numbers, table form on whole ranges.
+
+import { type MessageKey, t, UserError } from '../i18n';
+import { computeKpi } from '../kpi/compute';
+import { monthsCovered } from '../kpi/monthly';
+import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
+import { entityDef } from '../model/entities';
+import { describeIssue } from '../model/parse-table';
+import { monthPeriod } from '../model/period';
+import { sumArgument } from './arguments';
+import { type FunctionContext, periodAndSegment, splitTableArgs, tablesFromArgs } from './table-args';
+
+export type CellValue = number | string | boolean;
+export type CellOutput = CellValue | CellValue[][];
+
+export function runArithmetic(def: KpiDef, args: readonly unknown[]): number {
+  const form = def.arithmetic;
+  const params = form?.params ?? [];
+  if (!form || args.length !== params.length) {
+    throw new UserError('err_args_count', { fn: def.fn, expected: params.length, params: params.map((p) => p.name).join(', '), got: args.length });
+  }
+  const numbers = args.map((arg, i) => sumArgument(def.fn, i + 1, params[i].name, arg));
+  const value = form.compute(...numbers);
+  if (value === null || !Number.isFinite(value)) {
+    throw new UserError('err_arith_no_value', { fn: def.fn, params: params.map((p) => p.name).join(', ') });
+  }
+  return value;
+}
+
+/** Throws when a column the KPI reads has unreadable cells: a value computed without them would mislead. */
+function assertNoBlockingIssue(def: KpiDef, input: KpiInput, ctx: FunctionContext): void {
+  for (const alternative of def.needs) {
+    for (const need of alternative) {
+      const table = input.tables[need.entity];
+      const issue = table?.issues.find((i) => i.blocking && need.fields.includes(i.field));
+      if (issue) throw new UserError('err_blocking_issue', { fn: def.fn, issue: describeIssue(issue, ctx.lang) });
+    }
+  }
+}
+
+function missingMessage(def: KpiDef, input: KpiInput, lang: FunctionContext['lang']): UserError {
+  const needs = def.needs[0] ?? [];
+  const absent = needs.filter((n) => !input.tables[n.entity]);
+  if (absent.length > 0) {
+    return new UserError('err_missing_table', { fn: def.fn, entities: absent.map((n) => entityDef(n.entity).label[lang]).join(', ') });
+  }
+  const need = needs.find((n) => n.fields.some((f) => !input.tables[n.entity]?.columns[f])) ?? needs[0];
+  const fields = need ? need.fields.filter((f) => !input.tables[need.entity]?.columns[f]) : [];
+  const labels = fields.map((f) => entityDef(need.entity).fields.find((x) => x.id === f)?.label[lang] ?? f);
+  return new UserError('err_missing_field', { fn: def.fn, entity: need ? entityDef(need.entity).label[lang] : '', fields: labels.join(', ') });
+}
+
+/** Turns a result into what the cell shows, or the error explaining why there is no value. */
+export function resultToCell(def: KpiDef, result: KpiResult, period: Period, input: KpiInput, ctx: FunctionContext): CellOutput {
+  if (def.spills && result.breakdown) {
+    const header: CellValue[] = [t(ctx.lang, 'header_key'), def.label[ctx.lang], t(ctx.lang, 'header_count'), t(ctx.lang, 'header_share')];
+    return [header, ...result.breakdown.map((r) => [r.key, r.value ?? '', r.count, r.share ?? ''])];
+  }
+  if (result.value !== null && Number.isFinite(result.value)) return result.value;
+  const why = result.why ?? 'no_rows';
+  if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, input, ctx.lang);
+  const key: MessageKey = why === 'zero_denominator' ? 'err_no_value_zero_denominator' : why === 'no_target' ? 'err_no_value_no_target' : 'err_no_value_no_rows';
+  const detail = result.denominator !== undefined ? `${result.numerator ?? 0} / ${result.denominator}` : '';
+  throw new UserError(key, { fn: def.fn, period: period.key, detail });
+}
+
+export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: FunctionContext): CellOutput {
+  const { tables, rest } = splitTableArgs(args);
+  const wanted = [...new Set(def.needs.flat().map((n) => n.entity))];
+  const input = tablesFromArgs(def.fn, tables, ctx, wanted);
+  const { period: given, segment } = periodAndSegment(def.fn, rest, ctx.settings);
+  const months = monthsCovered(input);
+  const period = given ?? monthPeriod(months.length > 0 ? months[months.length - 1] : 0);
+  assertNoBlockingIssue(def, input, ctx);
+  const result = computeKpi(def.id, input, period, segment);
+  return resultToCell(def, result, period, input, ctx);
+}

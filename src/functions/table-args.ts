@@ -1,0 +1,77 @@
+// Turns the table-form arguments (whole ranges with headers, a period, a filter) into the engine's input.
+
+import { UserError } from '../i18n';
+import type { KpiInput, Period, Segment } from '../kpi/types';
+import type { SavedConfig } from '../model/config';
+import { ENTITIES, type EntityId } from '../model/entities';
+import { identifyTable, looksLikeTable } from '../model/identify-table';
+import { normalizeText } from '../model/normalize';
+import { parseTable } from '../model/parse-table';
+import { parsePeriod } from '../model/period';
+import type { Lang, Settings } from '../model/settings';
+import type { Table } from '../model/table';
+import { isBlank, isDate } from './arguments';
+
+export interface FunctionContext {
+  readonly config: SavedConfig | null;
+  readonly settings: Settings;
+  readonly lang: Lang;
+}
+
+/** Leading arguments that are tables (a header row of text), then the rest. */
+export function splitTableArgs(args: readonly unknown[]): { tables: unknown[][][]; rest: unknown[] } {
+  let i = 0;
+  while (i < args.length && looksLikeTable(args[i])) i++;
+  return { tables: args.slice(0, i) as unknown[][][], rest: args.slice(i) };
+}
+
+/** Identifies and parses each table argument; an unknown table is an error that shows its headers. */
+export function tablesFromArgs(fn: string, tables: readonly unknown[][][], ctx: FunctionContext, wanted?: readonly EntityId[]): KpiInput {
+  const parsed: Partial<Record<EntityId, Table>> = {};
+  tables.forEach((values, i) => {
+    const remaining = wanted?.filter((e) => !parsed[e]);
+    const found = identifyTable(values, ctx.config, remaining && remaining.length > 0 ? remaining : undefined) ?? identifyTable(values, ctx.config);
+    if (!found) {
+      const headers = (values.find((row) => row.some((v) => !isBlank(v))) ?? []).filter((v) => !isBlank(v)).slice(0, 6).map(String);
+      throw new UserError('err_table_unrecognised', { fn, index: i + 1, headers: headers.join(', ') });
+    }
+    const sheet = ctx.config?.entities[found.entity]?.sheet ?? '';
+    parsed[found.entity] = parseTable(found.entity, sheet, values, found.columns, { headerRow: found.headerRow, settings: ctx.settings });
+  });
+  return { tables: parsed, settings: ctx.settings };
+}
+
+const DATE_TEXT = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/;
+const isDateLike = (v: unknown) => isDate(v) || typeof v === 'number' || (typeof v === 'string' && DATE_TEXT.test(v));
+
+/** Text fields one can filter on, with every spelling (id, labels, synonyms) that names them. */
+function segmentFieldIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const entity of ENTITIES) {
+    for (const field of entity.fields) {
+      if (field.type !== 'text' || field.id === 'id') continue;
+      for (const name of field.synonyms) if (!index.has(normalizeText(name))) index.set(normalizeText(name), field.id);
+    }
+  }
+  return index;
+}
+
+/** Period (one value, or start and end dates) then an optional field and value. */
+export function periodAndSegment(fn: string, rest: readonly unknown[], settings: Settings): { period?: Period; segment?: Segment } {
+  if (rest.length === 0 || isBlank(rest[0])) return {};
+  let i = 1;
+  let period: Period;
+  if (rest.length > 1 && isDateLike(rest[0]) && isDateLike(rest[1])) {
+    period = parsePeriod(rest[0], settings, rest[1]);
+    i = 2;
+  } else period = parsePeriod(rest[0], settings);
+  if (rest.length <= i || isBlank(rest[i])) return { period };
+  const index = segmentFieldIndex();
+  const field = index.get(normalizeText(String(rest[i])));
+  if (!field) {
+    const known = [...new Set(index.values())].join(', ');
+    throw new UserError('err_bad_segment_field', { fn, field: String(rest[i]), known });
+  }
+  if (rest.length <= i + 1 || isBlank(rest[i + 1])) throw new UserError('err_segment_value_missing', { fn, field: String(rest[i]) });
+  return { period, segment: { field, value: String(rest[i + 1]) } };
+}

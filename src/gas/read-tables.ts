@@ -1,0 +1,40 @@
+// Reads every mapped table with one getValues per sheet and parses it into the engine's input.
+
+import { t } from '../i18n';
+import type { KpiInput } from '../kpi/types';
+import { type EntityMapping, resolveColumns, type SavedConfig } from '../model/config';
+import { type EntityId, entityDef } from '../model/entities';
+import { parseTable } from '../model/parse-table';
+import { langOf, type Settings } from '../model/settings';
+import type { Table } from '../model/table';
+
+export interface ReadResult {
+  readonly input: KpiInput;
+  /** Sentences for the user (sheet missing, column missing), in the spreadsheet's language. */
+  readonly problems: readonly string[];
+}
+
+/** Reads the whole data range of each mapped sheet (one call per table) and parses it. */
+export function readInput(config: SavedConfig, settings: Settings, today?: number): ReadResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = langOf(settings.locale);
+  const tables: Partial<Record<EntityId, Table>> = {};
+  const problems: string[] = [];
+  for (const [entity, mapping] of Object.entries(config.entities) as [EntityId, EntityMapping][]) {
+    const label = entityDef(entity).label[lang];
+    const sheet = ss.getSheetByName(mapping.sheet);
+    if (!sheet) {
+      problems.push(t(lang, 'err_sheet_missing', { entity: label, sheet: mapping.sheet }));
+      continue;
+    }
+    const values = sheet.getDataRange().getValues();
+    const headers = values[mapping.headerRow - 1] ?? [];
+    const { columns, missing } = resolveColumns(mapping, headers);
+    for (const field of missing) {
+      const header = mapping.fields[field];
+      problems.push(t(lang, 'err_header_missing', { entity: label, sheet: mapping.sheet, header, row: mapping.headerRow }));
+    }
+    tables[entity] = parseTable(entity, mapping.sheet, values, columns, { headerRow: mapping.headerRow, settings, today });
+  }
+  return { input: { tables, settings }, problems };
+}

@@ -64,7 +64,11 @@ export function kpiFunctionSpec(def: KpiDef): CustomFunctionSpec {
 
 function dedupeNames(params: ParamSpec[]): ParamSpec[] {
   const seen = new Set<string>();
-  return params.filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)));
+  return params.filter((p) => {
+    if (seen.has(p.name)) return false;
+    seen.add(p.name);
+    return true;
+  });
 }
 
 /** Every custom function: one per catalog entry, plus KPI() and KPI_TABLE(). */

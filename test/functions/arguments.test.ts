@@ -1,0 +1,49 @@
+// Custom-function arguments are read as Sheets passes them: numbers, 2-D ranges, '' blanks, Dates.
+
+import vm from 'node:vm';
+import { is2D, isDate, sumArgument, trimTrailingBlanks } from '../../src/functions/arguments';
+import { UserError } from '../../src/i18n';
+
+describe('sumArgument', () => {
+  it('returns a scalar number as is', () => {
+    expect(sumArgument('CAC', 1, 'spend', 10000)).toBe(10000);
+  });
+
+  it('sums a 2-D range and ignores blank cells', () => {
+    expect(sumArgument('CAC', 1, 'spend', [[1000], [''], [2500.5], ['']])).toBe(3500.5);
+  });
+
+  it('treats an empty range as zero (the arithmetic form then decides whether there is a value)', () => {
+    expect(sumArgument('CAC', 2, 'new_customers', [['']])).toBe(0);
+  });
+
+  it('rejects text with a message naming the function, the argument and the value', () => {
+    expect(() => sumArgument('CAC', 2, 'new_customers', [[3], ['abc']])).toThrow(UserError);
+    try {
+      sumArgument('CAC', 2, 'new_customers', [[3], ['abc']]);
+    } catch (e) {
+      const message = (e as UserError).render('fr');
+      expect(message).toContain('CAC');
+      expect(message).toContain('new_customers');
+      expect(message).toContain('abc');
+    }
+  });
+});
+
+describe('argument shapes', () => {
+  it('recognises Dates from another realm', () => {
+    const foreign = vm.runInNewContext('new Date(0)');
+    expect(foreign instanceof Date).toBe(false);
+    expect(isDate(foreign)).toBe(true);
+  });
+
+  it('recognises 2-D ranges', () => {
+    expect(is2D([[1, 2]])).toBe(true);
+    expect(is2D([1, 2])).toBe(false);
+    expect(is2D(3)).toBe(false);
+  });
+
+  it('drops trailing blank optional arguments only', () => {
+    expect(trimTrailingBlanks([1, '', 2, '', ''])).toEqual([1, '', 2]);
+  });
+});

@@ -39,6 +39,7 @@ const source = f('source', 'text', 'Source', 'Source', [
 const product = f('product', 'text', 'Produit', 'Product', ['produit', 'product name', 'offre', 'offer', 'gamme', 'article']);
 const customerRef = f('customer', 'text', 'Client', 'Customer', [
   'customer id', 'client id', 'id client', 'account', 'account name', 'compte', 'organization', 'organisation', 'societe', 'company', 'entreprise', 'raison sociale',
+  'tiers', 'nom du client', 'client name', 'customer name', 'company name',
 ]);
 
 export const ENTITIES: readonly EntityDef[] = [
@@ -74,6 +75,7 @@ export const ENTITIES: readonly EntityDef[] = [
       ]),
       f('closed', 'date', 'Date de clôture', 'Close date', [
         'date cloture', 'closed', 'close date', 'closed at', 'closing date', 'date de signature', 'date signature', 'won time', 'date de fermeture', 'expected close date', 'clos le',
+        'deal closed on', 'closed on', 'close time', 'won date', 'date de gain', 'cloture le', 'signe le', 'signature',
       ]),
       f('stage', 'stage', 'Étape', 'Stage', ['etape', 'statut', 'status', 'deal stage', 'phase', 'etat', 'pipeline stage', 'resultat', 'outcome']),
       f('amount', 'amount', 'Montant', 'Amount', [

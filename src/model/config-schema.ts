@@ -1,0 +1,43 @@
+// zod/mini schemas of the saved configuration (version 2) and of the older version 1, built once on first use.
+
+import * as z from 'zod/mini';
+import { ENTITY_IDS } from './entities';
+
+function buildSchemas() {
+  const text = z.string();
+  const settings = z.object({
+    locale: text,
+    timeZone: text,
+    currency: text,
+    fiscalYearStart: z.int().check(z.gte(1), z.lte(12)),
+    wonLabels: z.array(text),
+    lostLabels: z.array(text),
+  });
+  const mapping = z.object({
+    sheet: text.check(z.minLength(1)),
+    headerRow: z.int().check(z.gte(1), z.lte(1000)),
+    fields: z.record(text, text),
+    fallbacks: z.optional(z.record(text, z.array(text))),
+  });
+  const configV2 = z.object({
+    version: z.literal(2),
+    entities: z.partialRecord(z.enum(ENTITY_IDS), mapping),
+    settings,
+    savedAt: z.optional(text),
+  });
+  const configV1 = z.object({
+    version: z.literal(1),
+    mappings: z.array(z.object({ entity: text, sheet: text, columns: z.record(text, text) })),
+    currency: z.optional(text),
+    locale: z.optional(text),
+  });
+  return { settings, mapping, configV2, configV1 };
+}
+
+let cache: ReturnType<typeof buildSchemas> | null = null;
+
+/** The schemas, created on the first call only (top-level code runs on every custom-function call). */
+export function configSchemas(): ReturnType<typeof buildSchemas> {
+  if (!cache) cache = buildSchemas();
+  return cache;
+}

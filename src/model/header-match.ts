@@ -1,0 +1,203 @@
+// Matches sheet headers to entity fields by synonyms (exact first, then contained), one column per field at most.
+
+import { ENTITIES, type EntityDef, type EntityId, entityDef } from './entities';
+import { normalizeText } from './normalize';
+
+export interface FieldMatch {
+  readonly field: string;
+  /** 0-based column of the header. */
+  readonly column: number;
+  /** The header as written in the sheet (trimmed). */
+  readonly header: string;
+  /** 1 for an exact synonym, lower for a synonym contained in the header (or the header in a synonym). */
+  readonly score: number;
+}
+
+/** Pairs scoring below this are never proposed. */
+export const MATCH_THRESHOLD = 0.55;
+
+/** A normalised phrase: its full text and its tokens without the small words (`de`, `of`, ...). */
+export interface Phrase {
+  readonly text: string;
+  readonly core: readonly string[];
+}
+
+const STOP_WORDS = new Set(['de', 'd', 'du', 'des', 'l', 'la', 'le', 'les', 'of', 'the', 'a', 'en', 'in']);
+
+/** Synonyms that are a second choice (an expected date; half of a date split in two columns), with their weight. */
+const WEAK_SYNONYMS: Readonly<Record<string, number>> = {
+  'expected close date': 0.8,
+  'won time': 0.95,
+  'won date': 0.95,
+  'date de gain': 0.95,
+};
+
+export function toPhrase(value: unknown): Phrase {
+  const text = typeof value === 'string' ? normalizeText(value) : '';
+  const core = text === '' ? [] : text.split(/\s+/).filter((w) => w !== '' && !STOP_WORDS.has(w));
+  return { text, core };
+}
+
+/** The header text of a cell as shown to people: strings trimmed, anything else blank. */
+export function headerText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Index of `needle` as a contiguous run of tokens inside `hay`, or -1. */
+function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0 || needle.length > hay.length) return -1;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** How well a header fits one synonym, from 0 (not at all) to 1 (same text once normalised). */
+export function phraseScore(header: Phrase, synonym: Phrase): number {
+  if (header.text === '' || synonym.text === '') return 0;
+  if (header.text === synonym.text) return 1;
+  const h = header.core;
+  const s = synonym.core;
+  if (h.length === 0 || s.length === 0) return 0;
+  if (h.length === s.length && indexOfRun(h, s) === 0) return 0.95;
+  if (indexOfRun(h, s) >= 0) return 0.6 + (0.35 * s.length) / h.length;
+  if (indexOfRun(s, h) >= 0) return 0.3 + (0.4 * h.length) / s.length;
+  return 0;
+}
+
+const synonymCache = new Map<EntityId, readonly { phrase: Phrase; weight: number }[][]>();
+
+function synonymsOf(entity: EntityDef): readonly { phrase: Phrase; weight: number }[][] {
+  let cached = synonymCache.get(entity.id);
+  if (!cached) {
+    cached = entity.fields.map((field) =>
+      field.synonyms.map((s) => {
+        const phrase = toPhrase(s);
+        return { phrase, weight: WEAK_SYNONYMS[phrase.text] ?? 1 };
+      }),
+    );
+    synonymCache.set(entity.id, cached);
+  }
+  return cached;
+}
+
+/** Best score of a header against the synonyms of field number `fieldIndex` of `entity`. */
+export function fieldScore(entity: EntityDef, fieldIndex: number, header: Phrase): number {
+  let best = 0;
+  for (const syn of synonymsOf(entity)[fieldIndex]) {
+    const score = phraseScore(header, syn.phrase) * syn.weight;
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/** Matches pre-normalised headers: best pairs first, each field and each column used at most once. */
+export function matchPhrases(entity: EntityDef, phrases: readonly Phrase[], headers: readonly unknown[]): FieldMatch[] {
+  const pairs: { f: number; c: number; score: number }[] = [];
+  entity.fields.forEach((_, f) => {
+    phrases.forEach((p, c) => {
+      const score = p.text === '' ? 0 : fieldScore(entity, f, p);
+      if (score >= MATCH_THRESHOLD) pairs.push({ f, c, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.f - b.f || a.c - b.c);
+  const usedFields = new Set<number>();
+  const usedColumns = new Set<number>();
+  const out: FieldMatch[] = [];
+  for (const pair of pairs) {
+    if (usedFields.has(pair.f) || usedColumns.has(pair.c)) continue;
+    usedFields.add(pair.f);
+    usedColumns.add(pair.c);
+    out.push({ field: entity.fields[pair.f].id, column: pair.c, header: headerText(headers[pair.c]), score: round(pair.score) });
+  }
+  return out.sort((a, b) => a.column - b.column);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Which column holds each field of `entity`, from the header texts; fields with no good header are left out. */
+export function matchFields(entity: EntityId, headers: readonly unknown[]): FieldMatch[] {
+  return matchPhrases(entityDef(entity), headers.map(toPhrase), headers);
+}
+
+/** Sum of the match scores: how much of an entity a header row describes. */
+export function totalScore(matches: readonly FieldMatch[]): number {
+  let sum = 0;
+  for (const m of matches) sum += m.score;
+  return sum;
+}
+
+/** How strongly a row reads as a header row: best entity score, minus a little for each number or date cell. */
+function headerRowScore(row: readonly unknown[]): number {
+  const phrases = row.map(toPhrase);
+  let best = 0;
+  for (const entity of ENTITIES) best = Math.max(best, totalScore(matchPhrases(entity, phrases, row)));
+  let valueCells = 0;
+  for (const cell of row) if (typeof cell === 'number' || Object.prototype.toString.call(cell) === '[object Date]') valueCells++;
+  return best - 0.25 * valueCells;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The 1-based header row among the first ten: the one whose text cells best match field synonyms. A title row above
+ * the header or merged header cells (which come as `''`) do not disturb it. With no match, the first non-blank row.
+ */
+export function detectHeaderRow(values: readonly (readonly unknown[])[]): number {
+  let bestRow = 0;
+  let bestScore = 0;
+  let firstNonBlank = -1;
+  const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const row = values[r] ?? [];
+    if (firstNonBlank < 0 && row.some((v) => v !== '' && v !== null && v !== undefined)) firstNonBlank = r;
+    const score = headerRowScore(row);
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      bestRow = r;
+    }
+  }
+  if (bestScore > 0) return bestRow + 1;
+  return firstNonBlank >= 0 ? firstNonBlank + 1 : 1;
+}
+
+/** 1 when the sheet name is one of the entity's sheet names, 0.6 when it contains one, else 0 (plurals ignored). */
+export function sheetNameScore(entity: EntityDef, sheetName: string): number {
+  const name = toPhrase(sheetName).core.map(singular);
+  if (name.length === 0) return 0;
+  let best = 0;
+  for (const candidate of entity.sheetNames) {
+    const words = toPhrase(candidate).core.map(singular);
+    const at = indexOfRun(name, words);
+    if (at >= 0) best = Math.max(best, words.length === name.length ? 1 : 0.6);
+  }
+  return best;
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Raw evidence that a sheet holds `entity`: field scores, sheet name, and a little for the share of fields found. */
+export function entityEvidence(entity: EntityDef, sheetName: string, phrases: readonly Phrase[], headers: readonly unknown[]) {
+  const matches = matchPhrases(entity, phrases, headers);
+  const fields = totalScore(matches);
+  const name = sheetNameScore(entity, sheetName);
+  const raw = fields + 1.5 * name + (0.5 * matches.length) / entity.fields.length;
+  const plausible = fields >= 1 || (name > 0 && fields > 0);
+  return { matches, raw, plausible, confidence: Math.min(1, raw / (Math.min(entity.fields.length, 4) + 1)) };
+}
+
+/** The entity a sheet most likely holds, from its name and header row, with a confidence from 0 to 1; null if none. */
+export function suggestEntity(sheetName: string, headers: readonly unknown[]): { entity: EntityId; score: number } | null {
+  const phrases = headers.map(toPhrase);
+  let best: { entity: EntityId; raw: number; score: number } | null = null;
+  for (const entity of ENTITIES) {
+    const ev = entityEvidence(entity, sheetName, phrases, headers);
+    if (ev.plausible && (!best || ev.raw > best.raw)) best = { entity: entity.id, raw: ev.raw, score: round(ev.confidence) };
+  }
+  return best && { entity: best.entity, score: best.score };
+}

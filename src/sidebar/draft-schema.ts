@@ -1,0 +1,99 @@
+// Validates the draft mapping sent by the page (untrusted JSON) with zod and turns it into a saved configuration.
+
+import * as z from 'zod/mini';
+import { UserError } from '../i18n';
+import type { EntityMapping, SavedConfig } from '../model/config';
+import { ENTITY_IDS, type EntityId, entityDef } from '../model/entities';
+import type { Settings } from '../model/settings';
+import type { Draft, DraftEntity } from './protocol';
+
+const label = z.string().check(z.maxLength(200));
+
+const draftEntity = z.object({
+  sheet: z.string().check(z.minLength(1), z.maxLength(200)),
+  headerRow: z.int().check(z.gte(1), z.lte(1000)),
+  fields: z.record(z.string().check(z.maxLength(60)), label),
+  fallbacks: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(label).check(z.maxLength(5)))),
+});
+
+const draftSchema = z.object({
+  entities: z.partialRecord(z.enum(ENTITY_IDS), draftEntity),
+  settings: z.object({
+    currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
+    fiscalYearStart: z.int().check(z.gte(1), z.lte(12)),
+    wonLabels: z.array(label).check(z.maxLength(50)),
+    lostLabels: z.array(label).check(z.maxLength(50)),
+  }),
+});
+
+/** The draft, checked; throws a UserError naming the first problem (the page is trusted for nothing). */
+export function parseDraft(input: unknown): Draft {
+  const result = draftSchema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue && issue.path[0] === 'settings' && issue.path[1] === 'currency') throw new UserError('sb_bad_currency');
+  const where = issue ? issue.path.join('.') : '';
+  throw new UserError('sb_bad_draft', { detail: where || '?' });
+}
+
+/** Keeps only known fields with a non-blank header; an entity with no field left is dropped. */
+function cleanEntity(entity: EntityId, draft: DraftEntity): EntityMapping | null {
+  const known = new Set(entityDef(entity).fields.map((f) => f.id));
+  const fields: Record<string, string> = {};
+  for (const [field, header] of Object.entries(draft.fields)) {
+    const text = header.trim();
+    if (known.has(field) && text !== '') fields[field] = text;
+  }
+  if (Object.keys(fields).length === 0) return null;
+  const fallbacks: Record<string, string[]> = {};
+  for (const [field, extra] of Object.entries(draft.fallbacks ?? {})) {
+    const kept = extra.map((h) => h.trim()).filter((h) => h !== '');
+    if (field in fields && kept.length > 0) fallbacks[field] = kept;
+  }
+  return { sheet: draft.sheet, headerRow: draft.headerRow, fields, ...(Object.keys(fallbacks).length > 0 ? { fallbacks } : {}) };
+}
+
+function cleanLabels(labels: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of labels) {
+    const text = l.trim();
+    if (text !== '' && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** The configuration to save: the draft's mapping and settings, with the spreadsheet's own locale and time zone. */
+export function draftToConfig(draft: Draft, spreadsheet: Settings): SavedConfig {
+  const entities: Partial<Record<EntityId, EntityMapping>> = {};
+  for (const id of ENTITY_IDS) {
+    const d = draft.entities[id];
+    const mapping = d && cleanEntity(id, d);
+    if (mapping) entities[id] = mapping;
+  }
+  const settings: Settings = {
+    locale: spreadsheet.locale,
+    timeZone: spreadsheet.timeZone,
+    currency: draft.settings.currency.toUpperCase(),
+    fiscalYearStart: draft.settings.fiscalYearStart,
+    wonLabels: cleanLabels(draft.settings.wonLabels),
+    lostLabels: cleanLabels(draft.settings.lostLabels),
+  };
+  return { version: 2, entities, settings };
+}
+
+/** The draft the page starts from for a saved configuration. */
+export function configToDraft(config: SavedConfig): Draft {
+  const entities: Partial<Record<EntityId, DraftEntity>> = {};
+  for (const id of ENTITY_IDS) {
+    const m = config.entities[id];
+    if (!m) continue;
+    const fallbacks: Record<string, string[]> = {};
+    for (const [field, extra] of Object.entries(m.fallbacks ?? {})) fallbacks[field] = [...extra];
+    entities[id] = { sheet: m.sheet, headerRow: m.headerRow, fields: { ...m.fields }, ...(m.fallbacks ? { fallbacks } : {}) };
+  }
+  const s = config.settings;
+  return {
+    entities,
+    settings: { currency: s.currency, fiscalYearStart: s.fiscalYearStart, wonLabels: [...s.wonLabels], lostLabels: [...s.lostLabels] },
+  };
+}

@@ -1,0 +1,70 @@
+// Builds what the page shows on opening: sheets, entities, the draft (saved or suggested) and saved-mapping problems.
+
+import { MESSAGES } from '../i18n';
+import { sidebarMessages } from '../i18n/messages/sidebar';
+import { checkConfig, type SavedConfig } from '../model/config';
+import { ENTITY_IDS, type EntityId } from '../model/entities';
+import type { Lang, Settings } from '../model/settings';
+import { suggestConfig } from '../model/suggest-config';
+import { rowsAsText } from './cell-text';
+import { configToDraft } from './draft-schema';
+import { entityViews } from './entity-views';
+import type { SheetSample } from './preview';
+import { problemViews } from './problem-views';
+import { HEADER_SCAN_ROWS, type LoadResult, type ProblemView, type SidebarKey, type SidebarTexts } from './protocol';
+
+/** Every sidebar text in one language, for the page (one bundle serves both languages). */
+export function sidebarTexts(lang: Lang): SidebarTexts {
+  const out = {} as Record<SidebarKey, string>;
+  for (const key of Object.keys(sidebarMessages) as SidebarKey[]) out[key] = MESSAGES[key][lang];
+  return out;
+}
+
+/** Header cells of each sheet at each entity's header row, as `checkConfig` wants them. */
+function headersFor(config: SavedConfig, samples: readonly SheetSample[]) {
+  const rows = new Map<string, number>();
+  for (const id of ENTITY_IDS) {
+    const m = config.entities[id];
+    if (m) rows.set(m.sheet, m.headerRow);
+  }
+  return samples.map((s) => ({ name: s.name, headers: s.values[(rows.get(s.name) ?? 1) - 1] ?? [] }));
+}
+
+export interface SavedState {
+  readonly config: SavedConfig | null;
+  readonly notice?: string;
+}
+
+/** The opening state: the saved mapping if there is one (with what no longer fits), else suggestions from headers. */
+export function buildLoadState(samples: readonly SheetSample[], saved: SavedState, settings: Settings, lang: Lang): LoadResult {
+  const sheets = samples.map((s) => ({ name: s.name, rows: rowsAsText(s.values, HEADER_SCAN_ROWS, settings.timeZone), lastRow: s.lastRow }));
+  const base = {
+    lang,
+    texts: sidebarTexts(lang),
+    locale: settings.locale,
+    timeZone: settings.timeZone,
+    sheets,
+    entities: entityViews(lang),
+    ...(saved.notice ? { notice: saved.notice } : {}),
+  };
+  if (saved.config) {
+    const problems = problemViews(checkConfig(saved.config, headersFor(saved.config, samples)), lang);
+    return { ...base, draft: configToDraft(saved.config), suggested: {}, problems, saved: true };
+  }
+  const { config } = suggestConfig(
+    samples.map((s) => ({ name: s.name, values: s.values })),
+    settings,
+  );
+  const suggested: Partial<Record<EntityId, string[]>> = {};
+  for (const id of ENTITY_IDS) {
+    const m = config.entities[id];
+    if (m) suggested[id] = Object.keys(m.fields);
+  }
+  return { ...base, draft: configToDraft(config), suggested, problems: [], saved: false };
+}
+
+
+/** What still does not fit right after a save (a header typed that the sheet does not have, ...). */
+export function problemsAfterSave(config: SavedConfig, samples: readonly SheetSample[], lang: Lang): ProblemView[] {
+  return problemViews(checkConfig(config, headersFor(config, samples)), lang);
+}

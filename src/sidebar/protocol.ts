@@ -1,0 +1,118 @@
+// The plain-JSON shapes exchanged between the sidebar page and its server functions (no Date, no class).
+
+import type { sidebarMessages } from '../i18n/messages/sidebar';
+import type { EntityId, FieldType } from '../model/entities';
+
+export type SidebarKey = keyof typeof sidebarMessages;
+export type SidebarTexts = Readonly<Record<SidebarKey, string>>;
+
+/** Number of top rows sent to the page so the user can pick a header row. */
+export const HEADER_SCAN_ROWS = 10;
+/** Data rows read below the header to build the preview and its validation summary. */
+export const SAMPLE_ROWS = 500;
+/** Data rows shown in the preview table. */
+export const PREVIEW_ROWS = 5;
+
+export interface SheetView {
+  readonly name: string;
+  /** The first rows, every cell as display text; `rows[r - 1]` are the headers when the header row is r. */
+  readonly rows: readonly (readonly string[])[];
+  /** Rows in the sheet (data range). */
+  readonly lastRow: number;
+}
+
+export interface FieldView {
+  readonly id: string;
+  readonly label: string;
+  readonly type: FieldType;
+  /** Labels of the KPIs this field takes part in (empty: informative only). */
+  readonly unlocks: readonly string[];
+}
+
+export interface EntityView {
+  readonly id: EntityId;
+  readonly label: string;
+  /** Fields ordered with those needed by the most KPIs first. */
+  readonly fields: readonly FieldView[];
+  /** Labels of every KPI that needs this entity. */
+  readonly unlocks: readonly string[];
+}
+
+export interface DraftEntity {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** field id → header text. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** field id → more headers read where the main one is blank (kept from suggestions and saved mappings). */
+  readonly fallbacks?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface DraftSettings {
+  readonly currency: string;
+  readonly fiscalYearStart: number;
+  readonly wonLabels: readonly string[];
+  readonly lostLabels: readonly string[];
+}
+
+export interface Draft {
+  readonly entities: Readonly<Partial<Record<EntityId, DraftEntity>>>;
+  readonly settings: DraftSettings;
+}
+
+/** A way to repair a saved mapping: point the entity at another sheet, or a field at another header. */
+export type FixView =
+  | { readonly kind: 'sheet'; readonly entity: EntityId; readonly sheet: string }
+  | { readonly kind: 'header'; readonly entity: EntityId; readonly field: string; readonly header: string };
+
+export interface ProblemView {
+  readonly text: string;
+  readonly fix?: FixView;
+  readonly fixLabel?: string;
+}
+
+export interface LoadResult {
+  readonly lang: 'fr' | 'en';
+  readonly texts: SidebarTexts;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly sheets: readonly SheetView[];
+  readonly entities: readonly EntityView[];
+  readonly draft: Draft;
+  /** entity → field ids whose header was suggested rather than saved. */
+  readonly suggested: Readonly<Partial<Record<EntityId, readonly string[]>>>;
+  readonly problems: readonly ProblemView[];
+  readonly notice?: string;
+  readonly saved: boolean;
+}
+
+export interface FieldIssueView {
+  readonly field: string;
+  readonly text: string;
+  readonly blocking: boolean;
+}
+
+export interface EntityPreview {
+  readonly entity: EntityId;
+  /** Labels of the mapped fields, in the order of `rows` cells. */
+  readonly columns: readonly { readonly field: string; readonly label: string }[];
+  readonly rows: readonly { readonly row: number; readonly cells: readonly string[] }[];
+  readonly issues: readonly FieldIssueView[];
+  /** Summary sentence: how many rows were checked. */
+  readonly checked: string;
+}
+
+export interface PreviewResult {
+  readonly entities: readonly EntityPreview[];
+}
+
+export interface SaveResult {
+  readonly message: string;
+  readonly problems: readonly ProblemView[];
+}
+
+/** The server functions the page calls, by name, with their JSON arguments and results. */
+export interface SidebarApi {
+  sidebarLoad(): LoadResult;
+  sidebarPreview(draft: Draft, only?: EntityId | null): PreviewResult;
+  sidebarSave(draft: Draft): SaveResult;
+}

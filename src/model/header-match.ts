@@ -22,6 +22,9 @@ export interface Phrase {
   readonly core: readonly string[];
 }
 
+/** Weight of a synonym found in the middle of a header ("Amount in company currency" is no company). */
+const MIDDLE_FACTOR = 0.75;
+
 const STOP_WORDS = new Set(['de', 'd', 'du', 'des', 'l', 'la', 'le', 'les', 'of', 'the', 'a', 'en', 'in']);
 
 /** Synonyms that are a second choice (an expected date; half of a date split in two columns), with their weight. */
@@ -61,7 +64,12 @@ export function phraseScore(header: Phrase, synonym: Phrase): number {
   const s = synonym.core;
   if (h.length === 0 || s.length === 0) return 0;
   if (h.length === s.length && indexOfRun(h, s) === 0) return 0.95;
-  if (indexOfRun(h, s) >= 0) return 0.6 + (0.35 * s.length) / h.length;
+  const at = indexOfRun(h, s);
+  if (at >= 0) {
+    // A synonym at either end of the header ("Deal - Status", "Montant HT") counts more than one lost in the middle.
+    const score = 0.6 + (0.35 * s.length) / h.length;
+    return at === 0 || at + s.length === h.length ? score : score * MIDDLE_FACTOR;
+  }
   if (indexOfRun(s, h) >= 0) return 0.3 + (0.4 * h.length) / s.length;
   return 0;
 }
@@ -187,7 +195,9 @@ export function entityEvidence(entity: EntityDef, sheetName: string, phrases: re
   const fields = totalScore(matches);
   const name = sheetNameScore(entity, sheetName);
   const raw = fields + 1.5 * name + (0.5 * matches.length) / entity.fields.length;
-  const plausible = fields >= 1 || (name > 0 && fields > 0);
+  // Two fields, or one with the sheet's name, or the one header of a one-column range (`=LEADS(Leads!B:B)`).
+  const oneColumn = matches.length === 1 && phrases.filter((p) => p.text !== '').length === 1;
+  const plausible = matches.length >= 2 || (name > 0 && fields > 0) || oneColumn;
   return { matches, raw, plausible, confidence: Math.min(1, raw / (Math.min(entity.fields.length, 4) + 1)) };
 }
 

@@ -23,7 +23,8 @@ export type IssueKind =
   | 'close_before_create'
   | 'future_date'
   | 'duplicate_id'
-  | 'two_digit_year';
+  | 'two_digit_year'
+  | 'contradictory_day_month';
 
 /** A problem found in one column, with the sheet rows concerned (first rows only, and the total). */
 export interface FieldIssue {
@@ -36,6 +37,8 @@ export interface FieldIssue {
   readonly count: number;
   /** Whether the rows concerned were left out of every KPI (true) or only flagged (false). */
   readonly blocking: boolean;
+  /** Kind-specific detail: the order used (`dmy`/`mdy`) for day/month issues, the main currency for mixed ones. */
+  readonly detail?: string;
 }
 
 export interface Table {

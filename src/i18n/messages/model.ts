@@ -42,4 +42,71 @@ export const modelMessages = {
     fr: '{entity}, {field} : la colonne « {missing} » apparaît plusieurs fois dans l’onglet « {sheet} » ; seule la première est lue. Renommez les autres.',
     en: '{entity}, {field}: the column “{missing}” appears more than once in the sheet “{sheet}”; only the first is read. Rename the others.',
   },
+  // Cell coercion, table parsing and periods (coerce-*, parse-table, describe-issue, period).
+  issue_line: {
+    fr: '{entity} (feuille « {sheet} »), colonne « {header} » : {what} — {rows}',
+    en: '{entity} (sheet "{sheet}"), column "{header}": {what} — {rows}',
+  },
+  issue_rows_one: { fr: 'ligne {list}', en: 'row {list}' },
+  issue_rows_other: { fr: 'lignes {list}', en: 'rows {list}' },
+  issue_unreadable_number_one: { fr: '{count} ligne illisible', en: '{count} unreadable row' },
+  issue_unreadable_number_other: { fr: '{count} lignes illisibles', en: '{count} unreadable rows' },
+  issue_unreadable_date_one: { fr: '{count} date illisible', en: '{count} unreadable date' },
+  issue_unreadable_date_other: { fr: '{count} dates illisibles', en: '{count} unreadable dates' },
+  issue_ambiguous_day_month_one: {
+    fr: 'jour et mois indiscernables sur {count} ligne, lue en {order} (format de la feuille)',
+    en: 'day and month cannot be told apart on {count} row, read as {order} (the spreadsheet locale)',
+  },
+  issue_ambiguous_day_month_other: {
+    fr: 'jour et mois indiscernables sur {count} lignes, lues en {order} (format de la feuille)',
+    en: 'day and month cannot be told apart on {count} rows, read as {order} (the spreadsheet locale)',
+  },
+  issue_contradictory_day_month_one: {
+    fr: '{count} date écrite en ordre inverse du reste de la colonne ({order}), ignorée',
+    en: '{count} date written in the opposite order to the rest of the column ({order}), left out',
+  },
+  issue_contradictory_day_month_other: {
+    fr: '{count} dates écrites en ordre inverse du reste de la colonne ({order}), ignorées',
+    en: '{count} dates written in the opposite order to the rest of the column ({order}), left out',
+  },
+  issue_negative_amount_one: { fr: '{count} montant négatif', en: '{count} negative amount' },
+  issue_negative_amount_other: { fr: '{count} montants négatifs', en: '{count} negative amounts' },
+  issue_mixed_currencies_one: {
+    fr: '{count} ligne dans une autre devise que {currency}, ignorée',
+    en: '{count} row in a currency other than {currency}, left out',
+  },
+  issue_mixed_currencies_other: {
+    fr: '{count} lignes dans une autre devise que {currency}, ignorées',
+    en: '{count} rows in a currency other than {currency}, left out',
+  },
+  issue_close_before_create_one: {
+    fr: '{count} affaire clôturée avant sa date de création',
+    en: '{count} deal closed before its creation date',
+  },
+  issue_close_before_create_other: {
+    fr: '{count} affaires clôturées avant leur date de création',
+    en: '{count} deals closed before their creation date',
+  },
+  issue_future_date_one: { fr: '{count} date dans le futur', en: '{count} date in the future' },
+  issue_future_date_other: { fr: '{count} dates dans le futur', en: '{count} dates in the future' },
+  issue_duplicate_id_one: { fr: '{count} identifiant en double', en: '{count} duplicated ID' },
+  issue_duplicate_id_other: { fr: '{count} identifiants en double', en: '{count} duplicated IDs' },
+  issue_two_digit_year_one: {
+    fr: '{count} année sur deux chiffres (00-68 lue 20xx, 69-99 lue 19xx)',
+    en: '{count} two-digit year (00-68 read as 20xx, 69-99 as 19xx)',
+  },
+  issue_two_digit_year_other: {
+    fr: '{count} années sur deux chiffres (00-68 lues 20xx, 69-99 lues 19xx)',
+    en: '{count} two-digit years (00-68 read as 20xx, 69-99 as 19xx)',
+  },
+  order_dmy: { fr: 'jour/mois', en: 'day/month' },
+  order_mdy: { fr: 'mois/jour', en: 'month/day' },
+  err_bad_period: {
+    fr: 'Période « {value} » non reconnue. Formes acceptées : "2024-03" ou "mars 2024" (un mois), "2024-T1" ou "T1 2024" (un trimestre), "2024" (l’exercice qui commence en 2024), une date (son mois), ou une date de début suivie d’une date de fin.',
+    en: 'Unrecognised period "{value}". Accepted forms: "2024-03" or "March 2024" (a month), "2024-Q1" or "Q1 2024" (a quarter), "2024" (the fiscal year starting in 2024), a date (its month), or a start date followed by an end date.',
+  },
+  err_period_order: {
+    fr: 'La fin de la période ({end}) précède son début ({start}).',
+    en: 'The end of the period ({end}) is before its start ({start}).',
+  },
 } as const;

@@ -1,0 +1,29 @@
+// Renders a column issue for a person: entity, sheet, column, what is wrong and the first rows concerned.
+
+import { type MessageKey, t } from '../i18n';
+import { entityDef } from './entities';
+import type { Lang } from './settings';
+import type { FieldIssue } from './table';
+
+/**
+ * `Affaires (feuille « Deals »), colonne « Montant » : 12 lignes illisibles — lignes 14, 27, 31…`
+ * (an ellipsis when more rows are concerned than listed).
+ */
+export function describeIssue(issue: FieldIssue, lang: Lang): string {
+  const plural = issue.count === 1 ? 'one' : 'other';
+  const order = issue.detail === 'mdy' ? 'order_mdy' : 'order_dmy';
+  const what = t(lang, `issue_${issue.kind}_${plural}` as MessageKey, {
+    count: issue.count,
+    order: t(lang, order),
+    currency: issue.detail ?? '',
+  });
+  const list = issue.rows.join(', ') + (issue.count > issue.rows.length ? '…' : '');
+  const rows = t(lang, issue.rows.length === 1 && issue.count === 1 ? 'issue_rows_one' : 'issue_rows_other', { list });
+  return t(lang, 'issue_line', {
+    entity: entityDef(issue.entity).label[lang],
+    sheet: issue.sheet,
+    header: issue.header,
+    what,
+    rows,
+  });
+}

@@ -1,0 +1,124 @@
+// Turns a sheet's values into a typed Table: blank rows dropped, one pass per column, issues with their sheet rows.
+
+import { isDateObject, localeDateOrder } from './coerce-date';
+import { parseFlag } from './coerce-flag';
+import { stageReader } from './coerce-stage';
+import { IssueCollector } from './column-issues';
+import { readDateColumn } from './date-column';
+import { type Day, dayKey } from './days';
+import { type EntityId, fieldDef } from './entities';
+import { readNumberColumn } from './number-column';
+import { langOf, type Settings } from './settings';
+import type { Column, Table } from './table';
+import { checkTable } from './table-checks';
+import { dayOfInstantIn } from './timezone';
+
+export interface ParseOptions {
+  /** 1-based row of the headers; data starts on the next row. */
+  readonly headerRow: number;
+  readonly settings: Settings;
+  /** Today in the spreadsheet time zone; when given, dates after it are flagged. */
+  readonly today?: Day;
+}
+
+type Cells = readonly (readonly unknown[])[];
+
+function isBlank(v: unknown): boolean {
+  if (v === '' || v === null || v === undefined) return true;
+  return typeof v === 'string' && v.trim() === '';
+}
+
+/** Spreadsheet column letters of a 0-based index (0 → A, 27 → AB). */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Parses `values` (the whole sheet from row 1, as `getValues` returns it) into the Table of `entity`. `columns` maps
+ * field id → 0-based column index. Trailing blank rows cost nothing; blank rows in the middle are dropped while
+ * `rowNumbers` keeps every row's real sheet number.
+ */
+export function parseTable(
+  entity: EntityId,
+  sheet: string,
+  values: readonly (readonly unknown[])[],
+  columns: Readonly<Record<string, number>>,
+  options: ParseOptions,
+): Table {
+  const fields = Object.keys(columns).filter((f) => Number.isInteger(columns[f]) && columns[f] >= 0);
+  const cols = fields.map((f) => columns[f]);
+  const first = Math.max(0, options.headerRow);
+  let last = values.length - 1;
+  while (last >= first && rowIsBlank(values[last], cols)) last--;
+  const kept: number[] = [];
+  for (let r = first; r <= last; r++) if (!rowIsBlank(values[r], cols)) kept.push(r);
+  const rowIndex = Int32Array.from(kept);
+  const rows: Cells = values;
+
+  const headerCells = options.headerRow >= 1 ? values[options.headerRow - 1] : undefined;
+  const headers: Record<string, string> = {};
+  const issues = new IssueCollector();
+  const out: Record<string, Column | undefined> = {};
+  const { settings } = options;
+  const lang = langOf(settings.locale);
+  let toDay: ((ms: number) => Day) | undefined;
+  for (let k = 0; k < fields.length; k++) {
+    const field = fields[k];
+    const col = cols[k];
+    const headerCell = headerCells ? headerCells[col] : undefined;
+    const header = isBlank(headerCell) ? columnLetter(col) : String(headerCell).trim();
+    headers[field] = header;
+    const type = fieldDef(entity, field)?.type ?? 'text';
+    if (type === 'date') {
+      if (!toDay) toDay = dayOfInstantIn(settings.timeZone);
+      const order = localeDateOrder(settings.locale);
+      out[field] = { type, header, values: readDateColumn(rows, col, rowIndex, toDay, order, field, issues) };
+    } else if (type === 'amount' || type === 'number') {
+      const nums = readNumberColumn(rows, col, rowIndex, lang, type === 'amount', settings.currency, field, issues);
+      out[field] = { type, header, values: nums };
+    } else if (type === 'stage') {
+      const read = stageReader(settings);
+      const stages = new Uint8Array(rowIndex.length);
+      for (let i = 0; i < rowIndex.length; i++) stages[i] = read(rows[rowIndex[i]][col]);
+      out[field] = { type, header, values: stages };
+    } else if (type === 'flag') {
+      const flags = new Uint8Array(rowIndex.length);
+      for (let i = 0; i < rowIndex.length; i++) flags[i] = parseFlag(rows[rowIndex[i]][col]);
+      out[field] = { type, header, values: flags };
+    } else {
+      out[field] = { type: 'text', header, values: readTextColumn(rows, col, rowIndex, toDay ?? dayOfInstantIn(settings.timeZone)) };
+    }
+  }
+  checkTable(entity, out, rowIndex, options.today, issues);
+  const rowNumbers = new Int32Array(rowIndex.length);
+  for (let i = 0; i < rowIndex.length; i++) rowNumbers[i] = rowIndex[i] + 1;
+  return {
+    entity,
+    sheet,
+    size: rowIndex.length,
+    rowNumbers,
+    columns: out,
+    issues: issues.list(entity, sheet, headers),
+    rowsRead: Math.max(0, last - first + 1),
+  };
+}
+
+function rowIsBlank(row: readonly unknown[] | undefined, cols: readonly number[]): boolean {
+  if (!row) return true;
+  for (let k = 0; k < cols.length; k++) if (!isBlank(row[cols[k]])) return false;
+  return true;
+}
+
+function readTextColumn(rows: Cells, col: number, rowIndex: Int32Array, toDay: (ms: number) => Day): string[] {
+  const texts = new Array<string>(rowIndex.length);
+  for (let i = 0; i < rowIndex.length; i++) {
+    const v = rows[rowIndex[i]][col];
+    if (typeof v === 'string') texts[i] = v.trim();
+    else if (v === null || v === undefined) texts[i] = '';
+    else if (isDateObject(v)) texts[i] = Number.isNaN(v.getTime()) ? '' : dayKey(toDay(v.getTime()));
+    else texts[i] = String(v);
+  }
+  return texts;
+}

@@ -26,6 +26,8 @@ export interface UiState {
   dirty: boolean;
   saving: boolean;
   status: Status | null;
+  /** Ids of the <details> blocks the user opened, kept open across renders. */
+  open: Set<string>;
 }
 
 export function initialState(load: LoadResult): UiState {
@@ -45,6 +47,7 @@ export function initialState(load: LoadResult): UiState {
     dirty: !load.saved && Object.keys(entities).length > 0,
     saving: false,
     status: null,
+    open: new Set<string>(),
   };
 }
 
@@ -128,7 +131,10 @@ export function applyFix(state: UiState, fix: FixView): void {
   state.problems = state.problems.filter((p) => p.fix !== fix);
   const e = state.entities[fix.entity];
   if (!e) return;
-  if (fix.kind === 'header') return chooseField(state, fix.entity, fix.field, fix.header);
+  if (fix.kind === 'header') {
+    chooseField(state, fix.entity, fix.field, fix.header);
+    return;
+  }
   e.sheet = fix.sheet;
   chooseHeaderRow(state, fix.entity, e.headerRow);
   delete state.previews[fix.entity];

@@ -1,0 +1,136 @@
+// Tests what each user action does to the page's state: suggestions on picking a sheet, header rows, fields, fixes.
+
+import { applyFix, chooseField, chooseHeaderRow, chooseSheet, fmt, headerOptions, initialState, splitLabels, toDraft } from '../../src/sidebar/client/state';
+import type { LoadResult } from '../../src/sidebar/protocol';
+
+function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
+  return {
+    lang: 'fr',
+    texts: {} as LoadResult['texts'],
+    locale: 'fr_FR',
+    timeZone: 'Europe/Paris',
+    sheets: [
+      {
+        name: 'Affaires',
+        rows: [
+          ['Export CRM du 3 mars', '', ''],
+          ['Date de clôture', 'Montant HT', 'Étape'],
+          ['2024-03-01', '1200', 'Gagné'],
+        ],
+        lastRow: 3,
+      },
+      { name: 'Clients', rows: [['Client', 'Date de début', 'Date de fin', 'Client']], lastRow: 1 },
+    ],
+    entities: [],
+    draft: {
+      entities: { deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' }, fallbacks: { closed: ['Lost time'] } } },
+      settings: { currency: 'EUR', fiscalYearStart: 1, wonLabels: [], lostLabels: [] },
+    },
+    suggested: { deals: ['closed', 'amount'] },
+    problems: [],
+    saved: false,
+    ...overrides,
+  };
+}
+
+describe('initialState', () => {
+  it('starts from the draft with its suggestions marked, and counts unsaved suggestions as changes', () => {
+    const state = initialState(loadResult());
+    expect(state.entities.deals?.fields).toEqual({ closed: 'Date de clôture', amount: 'Montant HT' });
+    expect([...(state.suggested.deals ?? [])]).toEqual(['closed', 'amount']);
+    expect(state.dirty).toBe(true);
+    expect(initialState(loadResult({ saved: true, suggested: {} })).dirty).toBe(false);
+  });
+});
+
+describe('headerOptions', () => {
+  it('lists the distinct non-blank headers of the chosen row', () => {
+    const state = initialState(loadResult());
+    expect(headerOptions(state.load.sheets[1], 1)).toEqual(['Client', 'Date de début', 'Date de fin']);
+    expect(headerOptions(state.load.sheets[0], 1)).toEqual(['Export CRM du 3 mars']);
+    expect(headerOptions(undefined, 1)).toEqual([]);
+  });
+});
+
+describe('chooseSheet', () => {
+  it('finds the header row below a title and suggests every field it can', () => {
+    const state = initialState(loadResult());
+    chooseSheet(state, 'deals', '');
+    expect(state.entities.deals).toBeUndefined();
+    chooseSheet(state, 'deals', 'Affaires');
+    expect(state.entities.deals).toEqual({
+      sheet: 'Affaires',
+      headerRow: 2,
+      fields: { closed: 'Date de clôture', amount: 'Montant HT', stage: 'Étape' },
+      fallbacks: {},
+    });
+    expect([...(state.suggested.deals ?? [])].sort()).toEqual(['amount', 'closed', 'stage']);
+  });
+
+  it('suggests the customer fields of a customers sheet', () => {
+    const state = initialState(loadResult());
+    chooseSheet(state, 'customers', 'Clients');
+    expect(state.entities.customers?.fields).toMatchObject({ start: 'Date de début', end: 'Date de fin' });
+  });
+});
+
+describe('chooseHeaderRow', () => {
+  it('drops the fields whose header is not in the new row and suggests from that row', () => {
+    const state = initialState(loadResult());
+    chooseHeaderRow(state, 'deals', 1);
+    expect(state.entities.deals?.fields).toEqual({});
+    expect(state.entities.deals?.fallbacks).toEqual({});
+    chooseHeaderRow(state, 'deals', 2);
+    expect(state.entities.deals?.fields).toEqual({ closed: 'Date de clôture', amount: 'Montant HT', stage: 'Étape' });
+  });
+});
+
+describe('chooseField', () => {
+  it('sets or clears one field, which is then the user’s choice and not a suggestion', () => {
+    const state = initialState(loadResult());
+    chooseField(state, 'deals', 'amount', 'Étape');
+    chooseField(state, 'deals', 'closed', '');
+    expect(state.entities.deals?.fields).toEqual({ amount: 'Étape' });
+    expect(state.suggested.deals?.has('amount')).toBe(false);
+    expect(toDraft(state).entities.deals).toEqual({ sheet: 'Affaires', headerRow: 2, fields: { amount: 'Étape' } });
+  });
+});
+
+describe('applyFix', () => {
+  it('renames a header as offered and removes the problem from the list', () => {
+    const fix = { kind: 'header' as const, entity: 'deals' as const, field: 'amount', header: 'Étape' };
+    const state = initialState(loadResult({ saved: true, problems: [{ text: 'gone', fix, fixLabel: 'Use' }, { text: 'other' }] }));
+    applyFix(state, fix);
+    expect(state.entities.deals?.fields.amount).toBe('Étape');
+    expect(state.problems.map((p) => p.text)).toEqual(['other']);
+    expect(state.dirty).toBe(true);
+  });
+
+  it('moves an entity to the sheet offered, keeping the headers found there', () => {
+    const fix = { kind: 'sheet' as const, entity: 'deals' as const, sheet: 'Clients' };
+    const state = initialState(loadResult({ problems: [{ text: 'sheet gone', fix }] }));
+    applyFix(state, fix);
+    expect(state.entities.deals?.sheet).toBe('Clients');
+    expect(state.problems).toEqual([]);
+  });
+});
+
+describe('toDraft', () => {
+  it('keeps fallbacks of fields still mapped and copies the settings', () => {
+    const state = initialState(loadResult());
+    expect(toDraft(state)).toEqual({
+      entities: { deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' }, fallbacks: { closed: ['Lost time'] } } },
+      settings: { currency: 'EUR', fiscalYearStart: 1, wonLabels: [], lostLabels: [] },
+    });
+  });
+});
+
+describe('small helpers', () => {
+  it('splits stage labels on commas, semicolons and new lines', () => {
+    expect(splitLabels(' Signé, Gagné ;Closed won\n, ')).toEqual(['Signé', 'Gagné', 'Closed won']);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fmt('{n} sur {total} {x}', { n: 3, total: 12 })).toBe('3 sur 12 {x}');
+  });
+});

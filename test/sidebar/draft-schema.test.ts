@@ -1,0 +1,76 @@
+// Tests that the draft sent by the page is checked before anything is saved, and becomes a clean saved configuration.
+
+import { UserError } from '../../src/i18n';
+import { DEFAULT_SETTINGS } from '../../src/model/settings';
+import { configToDraft, draftToConfig, parseDraft } from '../../src/sidebar/draft-schema';
+import type { Draft } from '../../src/sidebar/protocol';
+
+const settings = { currency: 'eur', fiscalYearStart: 4, wonLabels: [' Signé ', 'Signé', ''], lostLabels: ['Abandon'] };
+const draft: Draft = {
+  entities: {
+    deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: ' Montant HT ', unknown: 'X', stage: '' } },
+    leads: { sheet: 'Leads', headerRow: 1, fields: { created: '  ' } },
+  },
+  settings,
+};
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof UserError ? error.code : `not a UserError: ${String(error)}`;
+  }
+  return 'no error';
+}
+
+describe('parseDraft', () => {
+  it('accepts a well-formed draft as it is', () => {
+    expect(parseDraft(draft)).toEqual(draft);
+  });
+
+  it('refuses an unknown entity, a header row of 0 and a fiscal month of 13 with a readable error', () => {
+    expect(codeOf(() => parseDraft({ ...draft, entities: { invoices: { sheet: 'A', headerRow: 1, fields: {} } } }))).toBe('sb_bad_draft');
+    expect(codeOf(() => parseDraft({ ...draft, entities: { deals: { sheet: 'A', headerRow: 0, fields: {} } } }))).toBe('sb_bad_draft');
+    expect(codeOf(() => parseDraft({ ...draft, settings: { ...settings, fiscalYearStart: 13 } }))).toBe('sb_bad_draft');
+    expect(codeOf(() => parseDraft(null))).toBe('sb_bad_draft');
+  });
+
+  it('names the currency when it is not a three-letter code', () => {
+    expect(codeOf(() => parseDraft({ ...draft, settings: { ...settings, currency: 'euros' } }))).toBe('sb_bad_currency');
+  });
+});
+
+describe('draftToConfig', () => {
+  const config = draftToConfig(draft, { ...DEFAULT_SETTINGS, locale: 'fr_FR', timeZone: 'Europe/Paris' });
+
+  it('keeps known fields with a header, trimmed, and drops entities left with no field', () => {
+    expect(config.entities).toEqual({ deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' } } });
+  });
+
+  it('takes locale and time zone from the spreadsheet, and cleans the settings typed by the user', () => {
+    expect(config.settings).toEqual({
+      locale: 'fr_FR',
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+      fiscalYearStart: 4,
+      wonLabels: ['Signé'],
+      lostLabels: ['Abandon'],
+    });
+    expect(config.version).toBe(2);
+  });
+
+  it('keeps fallback headers only for fields that are mapped', () => {
+    const withFallbacks: Draft = {
+      entities: { deals: { sheet: 'Deals', headerRow: 1, fields: { closed: 'Won time' }, fallbacks: { closed: ['Lost time'], stage: ['Status'] } } },
+      settings,
+    };
+    expect(draftToConfig(withFallbacks, DEFAULT_SETTINGS).entities.deals?.fallbacks).toEqual({ closed: ['Lost time'] });
+  });
+
+  it('gives back the same draft from the saved configuration', () => {
+    expect(configToDraft(config)).toEqual({
+      entities: { deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' } } },
+      settings: { currency: 'EUR', fiscalYearStart: 4, wonLabels: ['Signé'], lostLabels: ['Abandon'] },
+    });
+  });
+});

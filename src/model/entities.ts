@@ -115,7 +115,8 @@ export const ENTITIES: readonly EntityDef[] = [
     label: { fr: 'Commandes', en: 'Orders' },
     sheetNames: ['orders', 'commandes', 'factures', 'invoices', 'ventes', 'sales'],
     fields: [
-      f('id', 'text', 'Numéro', 'Order ID', ['numero de commande', 'order number', 'invoice number', 'numero facture', 'id commande', 'reference']),
+      f('id', 'text', 'Numéro', 'Order ID', ['numero de commande', 'order number', 'invoice number', 'numero facture', 'id commande', 'reference',
+        'n facture', 'no facture', 'n de facture', 'numero de facture', 'n commande', 'no commande', 'n de commande', 'invoice id', 'order no']),
       f('date', 'date', 'Date', 'Date', ['date de commande', 'order date', 'invoice date', 'date facture', 'date de facturation', 'date de vente']),
       customerRef,
       f('amount', 'amount', 'Montant HT', 'Amount', ['montant', 'total ht', 'amount ht', 'net amount', 'subtotal', 'sous total', 'total', 'prix de vente']),

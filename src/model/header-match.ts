@@ -1,6 +1,7 @@
 // Matches sheet headers to entity fields by synonyms (exact first, then contained), one column per field at most.
 
 import { ENTITIES, type EntityDef, type EntityId, entityDef } from './entities';
+import { ENTITY_HINTS } from './entity-hints';
 import { normalizeText } from './normalize';
 
 export interface FieldMatch {
@@ -189,12 +190,26 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+const hintCache = new Map<EntityId, readonly Phrase[]>();
+
+/** How many headers hint at the entity without naming one of its fields. */
+function hintCount(entity: EntityId, phrases: readonly Phrase[]): number {
+  let hints = hintCache.get(entity);
+  if (!hints) {
+    hints = (ENTITY_HINTS[entity] ?? []).map(toPhrase);
+    hintCache.set(entity, hints);
+  }
+  let n = 0;
+  for (const p of phrases) if (p.text !== '' && hints.some((h) => phraseScore(p, h) >= 0.75)) n++;
+  return n;
+}
+
 /** Raw evidence that a sheet holds `entity`: field scores, sheet name, and a little for the share of fields found. */
 export function entityEvidence(entity: EntityDef, sheetName: string, phrases: readonly Phrase[], headers: readonly unknown[]) {
   const matches = matchPhrases(entity, phrases, headers);
   const fields = totalScore(matches);
   const name = sheetNameScore(entity, sheetName);
-  const raw = fields + 1.5 * name + (0.5 * matches.length) / entity.fields.length;
+  const raw = fields + 1.5 * name + (0.5 * matches.length) / entity.fields.length + 0.5 * hintCount(entity.id, phrases);
   // Two fields, or one with the sheet's name, or the one header of a one-column range (`=LEADS(Leads!B:B)`).
   const oneColumn = matches.length === 1 && phrases.filter((p) => p.text !== '').length === 1;
   const plausible = matches.length >= 2 || (name > 0 && fields > 0) || oneColumn;

@@ -205,3 +205,22 @@ describe('suggestEntity', () => {
     expect(suggestEntity('Leads', [])).toBeNull();
   });
 });
+
+describe('suggestEntity on contact and invoice exports', () => {
+  it('takes a HubSpot contacts export for leads, not deals, though "Lifecycle Stage" looks like a stage', () => {
+    const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Lifecycle Stage', 'Lead Status', 'Create Date', 'Contact owner', 'Original Source'];
+    expect(suggestEntity('hubspot-crm-exports-all-contacts', headers)?.entity).toBe('leads');
+  });
+
+  it('takes a Salesforce leads export for leads', () => {
+    const headers = ['Lead ID', 'First Name', 'Last Name', 'Company', 'Lead Source', 'Lead Status', 'Lead Owner', 'Created Date', 'Converted'];
+    expect(suggestEntity('report1711', headers)?.entity).toBe('leads');
+  });
+
+  it('takes a French invoice list for orders', () => {
+    const headers = ['N° facture', 'Date', 'Client', 'Montant HT', 'TVA', 'Montant TTC'];
+    const s = suggestEntity('Export', headers);
+    expect(s?.entity).toBe('orders');
+    expect(byField(matchFields('orders', headers))).toEqual({ id: 'N° facture', date: 'Date', customer: 'Client', amount: 'Montant HT' });
+  });
+});

@@ -1,0 +1,148 @@
+// A growable grid of cells with per-cell styles, merges and chart specs: what a dashboard tab is made of.
+
+import { TEXT_FORMAT } from './formats';
+import type { Figure } from './model-types';
+
+export type CellValue = string | number;
+
+export interface Box {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+/** A native chart: its type, title, data ranges on the tab (first is the domain), where it sits and its size. */
+export interface ChartSpec {
+  readonly type: 'LINE' | 'COLUMN' | 'BAR';
+  readonly title: string;
+  readonly ranges: readonly Box[];
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly width: number;
+  readonly height: number;
+  /** Number format of the vertical axis (same as the series cells). */
+  readonly format: string;
+}
+
+export interface Style {
+  readonly format?: string;
+  readonly background?: string;
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly size?: number;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly italic?: boolean;
+}
+
+/** The whole tab, as rectangular grids (all `rows` × `columns`), ready for one batched call per grid. */
+export interface Layout {
+  readonly rows: number;
+  readonly columns: number;
+  readonly cells: CellValue[][];
+  readonly numberFormats: string[][];
+  readonly backgrounds: string[][];
+  readonly fontColors: string[][];
+  readonly fontWeights: string[][];
+  readonly fontStyles: string[][];
+  readonly fontSizes: number[][];
+  readonly horizontalAlignments: string[][];
+  readonly merges: readonly Box[];
+  /** Width in pixels of each column, 1-based column = index + 1. */
+  readonly columnWidths: readonly number[];
+  readonly frozenRows: number;
+  readonly charts: readonly ChartSpec[];
+  /** Where each engine figure was written (1-based row and column). */
+  readonly placed: readonly { readonly row: number; readonly column: number; readonly figure: Figure }[];
+}
+
+export const WHITE = '#ffffff';
+export const BLACK = '#000000';
+
+export class Grid {
+  private readonly cells: CellValue[][] = [];
+  private readonly formats: string[][] = [];
+  private readonly backgrounds: string[][] = [];
+  private readonly colors: string[][] = [];
+  private readonly weights: string[][] = [];
+  private readonly styles: string[][] = [];
+  private readonly sizes: number[][] = [];
+  private readonly aligns: string[][] = [];
+  readonly merges: Box[] = [];
+  readonly charts: ChartSpec[] = [];
+  readonly placed: { row: number; column: number; figure: Figure }[] = [];
+
+  constructor(readonly columns: number) {}
+
+  get rows(): number {
+    return this.cells.length;
+  }
+
+  private ensure(row: number): void {
+    while (this.cells.length < row) {
+      this.cells.push(new Array<CellValue>(this.columns).fill(''));
+      this.formats.push(new Array<string>(this.columns).fill(''));
+      this.backgrounds.push(new Array<string>(this.columns).fill(WHITE));
+      this.colors.push(new Array<string>(this.columns).fill(BLACK));
+      this.weights.push(new Array<string>(this.columns).fill('normal'));
+      this.styles.push(new Array<string>(this.columns).fill('normal'));
+      this.sizes.push(new Array<number>(this.columns).fill(10));
+      this.aligns.push(new Array<string>(this.columns).fill('left'));
+    }
+  }
+
+  /** Sets one cell (1-based). Strings are always plain text (`@`), so data such as `=cmd` is never a formula. */
+  set(row: number, column: number, value: CellValue, style: Style = {}): void {
+    if (column < 1 || column > this.columns) throw new Error(`column ${column} outside the grid`);
+    this.ensure(row);
+    const r = row - 1;
+    const c = column - 1;
+    this.cells[r][c] = value;
+    this.formats[r][c] = typeof value === 'string' ? TEXT_FORMAT : (style.format ?? '');
+    this.style(row, column, 1, 1, style);
+  }
+
+  /** Applies a style (background, colour, weight, size, alignment) to a rectangle without changing values. */
+  style(row: number, column: number, numRows: number, numColumns: number, style: Style): void {
+    this.ensure(row + numRows - 1);
+    for (let r = row - 1; r < row - 1 + numRows; r++) {
+      for (let c = column - 1; c < column - 1 + numColumns; c++) {
+        if (style.background !== undefined) this.backgrounds[r][c] = style.background;
+        if (style.color !== undefined) this.colors[r][c] = style.color;
+        if (style.bold !== undefined) this.weights[r][c] = style.bold ? 'bold' : 'normal';
+        if (style.italic !== undefined) this.styles[r][c] = style.italic ? 'italic' : 'normal';
+        if (style.size !== undefined) this.sizes[r][c] = style.size;
+        if (style.align !== undefined) this.aligns[r][c] = style.align;
+      }
+    }
+  }
+
+  merge(row: number, column: number, numRows: number, numColumns: number): void {
+    this.ensure(row + numRows - 1);
+    this.merges.push({ row, column, numRows, numColumns });
+  }
+
+  /** Records that an engine figure sits at (row, column). */
+  place(row: number, column: number, figure: Figure): void {
+    this.placed.push({ row, column, figure });
+  }
+
+  layout(columnWidths: readonly number[], frozenRows: number): Layout {
+    return {
+      rows: this.rows,
+      columns: this.columns,
+      cells: this.cells,
+      numberFormats: this.formats,
+      backgrounds: this.backgrounds,
+      fontColors: this.colors,
+      fontWeights: this.weights,
+      fontStyles: this.styles,
+      fontSizes: this.sizes,
+      horizontalAlignments: this.aligns,
+      merges: this.merges,
+      columnWidths,
+      frozenRows,
+      charts: this.charts,
+      placed: this.placed,
+    };
+  }
+}

@@ -1,0 +1,117 @@
+// The dashboard model: every figure of a monthly tab, with the KPI, period and segment it comes from.
+
+import type { Better, Segment, Unit } from '../kpi/types';
+import type { MonthIndex } from '../model/days';
+import type { Lang } from '../model/settings';
+
+/** Which part of a KPI result (or its target) a figure shows. */
+export type FigureField = 'value' | 'numerator' | 'target' | 'count' | 'share';
+
+/** One number on the tab and where it comes from, so a test can recompute it with the engine. */
+export interface Figure {
+  readonly kpiId: string;
+  /** Period key (`2024-03`). */
+  readonly period: string;
+  readonly segment?: Segment;
+  readonly field: FigureField;
+  /** For breakdown figures: the breakdown row's key. */
+  readonly key?: string;
+  readonly value: number | null;
+  readonly unit: Unit;
+}
+
+export interface Tile {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly better: Better;
+  readonly value: Figure;
+  readonly previous: Figure;
+  /** (value − previous) ÷ |previous|, null when either is missing or previous is 0. */
+  readonly change: number | null;
+  readonly target: Figure | null;
+  /** value ÷ target. */
+  readonly attainment: number | null;
+  readonly used: number;
+  readonly skipped: number;
+  readonly skippedBy: Readonly<Record<string, number>>;
+}
+
+export interface TrendColumn {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  /** One figure per month of the trend. */
+  readonly figures: readonly Figure[];
+}
+
+export interface Trend {
+  readonly months: readonly MonthIndex[];
+  readonly columns: readonly TrendColumn[];
+}
+
+export interface FunnelStage {
+  readonly label: string;
+  readonly figure: Figure;
+}
+
+/** A number shown on the tab: a figure from the engine, or one derived from figures (an attainment, a change). */
+export interface Num {
+  readonly value: number | null;
+  readonly unit: Unit;
+}
+
+export interface BreakdownLine {
+  readonly key: string;
+  readonly cells: readonly Num[];
+}
+
+/** A table with one row per key (rep, source, reason): headers, units, rows, and how many keys were left out. */
+export interface KeyedTable {
+  readonly headers: readonly string[];
+  readonly units: readonly Unit[];
+  readonly rows: readonly BreakdownLine[];
+  readonly more: number;
+}
+
+export interface TableQuality {
+  readonly entity: string;
+  readonly sheet: string;
+  readonly read: number;
+  readonly kept: number;
+  readonly blank: number;
+  readonly leftOut: number;
+}
+
+export interface Quality {
+  readonly tables: readonly TableQuality[];
+  /** Sentences: problems met while reading, parse issues (describeIssue), KPIs that left rows out. */
+  readonly lines: readonly string[];
+}
+
+export interface DashboardModel {
+  readonly lang: Lang;
+  readonly month: MonthIndex;
+  readonly tabName: string;
+  readonly title: string;
+  readonly periodLine: string;
+  readonly generatedLine: string;
+  readonly sourcesLine: string;
+  readonly tiles: readonly Tile[];
+  readonly trend: Trend;
+  readonly funnel: readonly FunnelStage[];
+  readonly lostReasons: KeyedTable | null;
+  readonly reps: KeyedTable | null;
+  readonly channels: KeyedTable | null;
+  readonly quality: Quality;
+  readonly currency: string;
+  /** Every figure shown on the tab (tiles, trend, funnel, tables). */
+  readonly figures: readonly Figure[];
+}
+
+/** What the caller knows beyond the data: when, and what went wrong while reading. */
+export interface ModelContext {
+  /** Already formatted in the spreadsheet's time zone (`2024-04-01 06:00`). */
+  readonly generatedAt?: string;
+  readonly problems?: readonly string[];
+}

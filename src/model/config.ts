@@ -44,7 +44,8 @@ function prepare(raw: Record<string, unknown>): Record<string, unknown> {
   const entities = isObject(raw.entities)
     ? Object.fromEntries(Object.entries(raw.entities).filter(([k]) => KNOWN_ENTITIES.has(k)))
     : raw.entities;
-  const settings = isObject(raw.settings) ? { ...DEFAULT_SETTINGS, ...raw.settings } : raw.settings;
+  const settings =
+    raw.settings === undefined ? DEFAULT_SETTINGS : isObject(raw.settings) ? { ...DEFAULT_SETTINGS, ...raw.settings } : raw.settings;
   return { ...raw, entities, settings };
 }
 

@@ -64,3 +64,36 @@ export function splitColumns(entity: EntityId, headers: readonly unknown[], matc
   }
   return out;
 }
+
+function isBlankCell(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * The values with each blank cell of a split field filled from its fallback columns, data rows only (after
+ * `headerRow`, 1-based). Rows are copied only where a cell changes; the input is left as it was. Call it before
+ * parsing a table whose mapping has `fallbacks`.
+ */
+export function fillFromFallbacks(
+  values: readonly (readonly unknown[])[],
+  columns: Readonly<Record<string, number>>,
+  fallbacks: Readonly<Record<string, readonly number[]>> | undefined,
+  headerRow: number,
+): readonly (readonly unknown[])[] {
+  const pairs = Object.entries(fallbacks ?? {}).filter(([f, extra]) => columns[f] !== undefined && extra.length > 0);
+  if (pairs.length === 0) return values;
+  const out = values.slice();
+  for (let r = Math.max(0, headerRow); r < out.length; r++) {
+    let row: unknown[] | null = null;
+    for (const [field, extra] of pairs) {
+      const main = columns[field];
+      if (!isBlankCell(out[r][main])) continue;
+      const from = extra.find((c) => !isBlankCell(out[r][c]));
+      if (from === undefined) continue;
+      if (!row) row = out[r].slice();
+      row[main] = out[r][from];
+      out[r] = row;
+    }
+  }
+  return out;
+}

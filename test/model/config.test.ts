@@ -68,6 +68,12 @@ describe('parseConfig and serializeConfig', () => {
     });
   });
 
+  it('take the default settings when none were saved, but reset settings that are not an object', () => {
+    const raw = { version: 2, entities: {} };
+    expect(parseConfig(JSON.stringify(raw))).toEqual({ config: { version: 2, entities: {}, settings: DEFAULT_SETTINGS } });
+    expect(parseConfig(JSON.stringify({ ...raw, settings: 'fr' })).notice).toBe('config_invalid_reset');
+  });
+
   it('migrate a version-1 configuration: header on row 1, currency and locale kept, other settings by default', () => {
     const v1 = {
       version: 1,

@@ -190,6 +190,9 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+/** Fields many entities share: alone they do not say which entity a sheet holds. */
+const SHARED_FIELDS = new Set(['owner', 'source', 'sector', 'product', 'customer', 'channel']);
+
 const hintCache = new Map<EntityId, readonly Phrase[]>();
 
 /** How many headers hint at the entity without naming one of its fields. */
@@ -210,9 +213,11 @@ export function entityEvidence(entity: EntityDef, sheetName: string, phrases: re
   const fields = totalScore(matches);
   const name = sheetNameScore(entity, sheetName);
   const raw = fields + 1.5 * name + (0.5 * matches.length) / entity.fields.length + 0.5 * hintCount(entity.id, phrases);
-  // Two fields, or one with the sheet's name, or the one header of a one-column range (`=LEADS(Leads!B:B)`).
+  // A field of its own (owner, source... are everybody's), and two fields, or one with the sheet's name, or the one
+  // header of a one-column range (`=LEADS(Leads!B:B)`).
+  const own = matches.some((m) => !SHARED_FIELDS.has(m.field));
   const oneColumn = matches.length === 1 && phrases.filter((p) => p.text !== '').length === 1;
-  const plausible = matches.length >= 2 || (name > 0 && fields > 0) || oneColumn;
+  const plausible = own && (matches.length >= 2 || (name > 0 && fields > 0) || oneColumn);
   return { matches, raw, plausible, confidence: Math.min(1, raw / (Math.min(entity.fields.length, 4) + 1)) };
 }
 

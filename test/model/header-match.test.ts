@@ -154,6 +154,16 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow(values)).toBe(2);
   });
 
+  it('reads "Création" and "Clôture" under a merged "Dates" cell as the deal dates', () => {
+    const values = [
+      ['Affaire', '', 'Dates', ''],
+      ['Client', 'Montant', 'Création', 'Clôture'],
+      ['Acme', 1200, 45352, 45380],
+    ];
+    expect(detectHeaderRow(values)).toBe(2);
+    expect(byField(matchFields('deals', values[1]))).toEqual({ customer: 'Client', amount: 'Montant', created: 'Création', closed: 'Clôture' });
+  });
+
   it('keeps a header row that has merged (blank) cells in it', () => {
     const values = [
       ['Export CRM', '', ''],
@@ -198,6 +208,10 @@ describe('suggestEntity', () => {
   it('recognises customers and targets in French', () => {
     expect(suggestEntity('Clients', ['Client', 'Date de début', 'Date de fin', 'Revenu mensuel'])?.entity).toBe('customers');
     expect(suggestEntity('Objectifs', ['Mois', 'Commercial', 'Indicateur', 'Objectif'])?.entity).toBe('targets');
+  });
+
+  it('does not take a sheet of reps and sectors for leads: those fields belong to every entity', () => {
+    expect(suggestEntity('Équipe', ['Commercial', 'Secteur', 'Source'])).toBeNull();
   });
 
   it('returns null for a sheet that holds nothing it knows', () => {

@@ -7,6 +7,7 @@ import { dataMessages } from './messages/data';
 import { functionsMessages } from './messages/functions';
 import { kpiMessages } from './messages/kpi';
 import { modelMessages } from './messages/model';
+import { sampleMessages } from './messages/sample';
 import { sidebarMessages } from './messages/sidebar';
 
 export const MESSAGES = {
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...functionsMessages,
   ...kpiMessages,
   ...modelMessages,
+  ...sampleMessages,
   ...sidebarMessages,
 };
 

@@ -4,7 +4,8 @@ import { t } from '../i18n';
 import type { EntityMapping, SavedConfig } from './config';
 import { resolveColumns } from './config-columns';
 import { ENTITY_IDS, type EntityId, entityDef, fieldDef } from './entities';
-import { entityEvidence, fieldScore, headerText, phraseScore, toPhrase } from './header-match';
+import { entityEvidence, fieldScore } from './header-match';
+import { headerText, phraseScore, toPhrase } from './header-phrase';
 import { compactText } from './normalize';
 import type { Lang } from './settings';
 

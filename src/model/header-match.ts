@@ -2,7 +2,9 @@
 
 import { ENTITIES, type EntityDef, type EntityId, entityDef } from './entities';
 import { ENTITY_HINTS } from './entity-hints';
-import { normalizeText } from './normalize';
+import { headerText, indexOfRun, type Phrase, phraseScore, toPhrase } from './header-phrase';
+
+export { headerText, type Phrase, phraseScore, toPhrase } from './header-phrase';
 
 export interface FieldMatch {
   readonly field: string;
@@ -17,17 +19,6 @@ export interface FieldMatch {
 /** Pairs scoring below this are never proposed. */
 export const MATCH_THRESHOLD = 0.55;
 
-/** A normalised phrase: its full text and its tokens without the small words (`de`, `of`, ...). */
-export interface Phrase {
-  readonly text: string;
-  readonly core: readonly string[];
-}
-
-/** Weight of a synonym found in the middle of a header ("Amount in company currency" is no company). */
-const MIDDLE_FACTOR = 0.75;
-
-const STOP_WORDS = new Set(['de', 'd', 'du', 'des', 'l', 'la', 'le', 'les', 'of', 'the', 'a', 'en', 'in']);
-
 /** Synonyms that are a second choice (an expected date; half of a date split in two columns), with their weight. */
 const WEAK_SYNONYMS: Readonly<Record<string, number>> = {
   'expected close date': 0.8,
@@ -35,45 +26,6 @@ const WEAK_SYNONYMS: Readonly<Record<string, number>> = {
   'won date': 0.95,
   'date de gain': 0.95,
 };
-
-export function toPhrase(value: unknown): Phrase {
-  const text = typeof value === 'string' ? normalizeText(value) : '';
-  const core = text === '' ? [] : text.split(/\s+/).filter((w) => w !== '' && !STOP_WORDS.has(w));
-  return { text, core };
-}
-
-/** The header text of a cell as shown to people: strings trimmed, anything else blank. */
-export function headerText(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/** Index of `needle` as a contiguous run of tokens inside `hay`, or -1. */
-function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
-  if (needle.length === 0 || needle.length > hay.length) return -1;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-/** How well a header fits one synonym, from 0 (not at all) to 1 (same text once normalised). */
-export function phraseScore(header: Phrase, synonym: Phrase): number {
-  if (header.text === '' || synonym.text === '') return 0;
-  if (header.text === synonym.text) return 1;
-  const h = header.core;
-  const s = synonym.core;
-  if (h.length === 0 || s.length === 0) return 0;
-  if (h.length === s.length && indexOfRun(h, s) === 0) return 0.95;
-  const at = indexOfRun(h, s);
-  if (at >= 0) {
-    // A synonym at either end of the header ("Deal - Status", "Montant HT") counts more than one lost in the middle.
-    const score = 0.6 + (0.35 * s.length) / h.length;
-    return at === 0 || at + s.length === h.length ? score : score * MIDDLE_FACTOR;
-  }
-  if (indexOfRun(s, h) >= 0) return 0.3 + (0.4 * h.length) / s.length;
-  return 0;
-}
 
 const synonymCache = new Map<EntityId, readonly { phrase: Phrase; weight: number }[][]>();
 

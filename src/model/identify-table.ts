@@ -3,7 +3,8 @@
 import type { SavedConfig } from './config';
 import { resolveColumns } from './config-columns';
 import { ENTITY_IDS, type EntityId, entityDef } from './entities';
-import { detectHeaderRow, entityEvidence, toPhrase } from './header-match';
+import { detectHeaderRow, entityEvidence } from './header-match';
+import { toPhrase } from './header-phrase';
 import { splitColumns } from './split-columns';
 
 export interface IdentifiedTable {

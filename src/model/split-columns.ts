@@ -1,7 +1,8 @@
 // Fields some CRMs split over two columns (Pipedrive's close date is "Won time" or "Lost time"): the extra columns.
 
 import type { EntityId } from './entities';
-import { type FieldMatch, type Phrase, toPhrase } from './header-match';
+import type { FieldMatch } from './header-match';
+import { type Phrase, toPhrase } from './header-phrase';
 
 /**
  * For a field, groups of header words of which a CRM fills exactly one per row. When the field is matched to a

@@ -3,7 +3,8 @@
 import type { EntityMapping, SavedConfig } from './config';
 import { resolveColumns } from './config-columns';
 import { ENTITIES, ENTITY_IDS, type EntityId } from './entities';
-import { detectHeaderRow, entityEvidence, type FieldMatch, toPhrase } from './header-match';
+import { detectHeaderRow, entityEvidence, type FieldMatch } from './header-match';
+import { toPhrase } from './header-phrase';
 import type { Settings } from './settings';
 import { splitColumns } from './split-columns';
 

@@ -1,0 +1,23 @@
+// Computes one KPI for a period and optional segment: checks the KPI's needs first, then runs its pure compute.
+
+import { UserError } from '../i18n';
+import { kpiById } from './catalog';
+import { chosen, whatIsMissing } from './needs';
+import { noValue, Tally } from './result';
+import type { KpiDef, KpiInput, KpiResult, Period, Segment } from './types';
+
+/** Runs `def` after checking its needs: a missing table or field gives `value: null` with `why` and `missing`. */
+export function computeDef(def: KpiDef, input: KpiInput, period: Period, segment?: Segment): KpiResult {
+  if (chosen(input, def.needs) === -1) {
+    const { why, missing } = whatIsMissing(def.needs, input.tables);
+    return { ...noValue(why, new Tally()), missing };
+  }
+  return def.compute(input, period, segment);
+}
+
+/** The KPI `id` (or alias) over `period`, optionally restricted to a segment; throws a UserError for an unknown id. */
+export function computeKpi(id: string, input: KpiInput, period: Period, segment?: Segment): KpiResult {
+  const def = kpiById(id);
+  if (!def) throw new UserError('kpi_unknown', { id });
+  return computeDef(def, input, period, segment);
+}

@@ -1,0 +1,129 @@
+// Customer base: churn, retention, customer lifetime and new customers.
+
+import { dateColumn } from '../../model/table';
+import { customerFlow, NEW_CUSTOMER_NEEDS, newCustomersIn } from '../measures/customers';
+import { div, noValue, ratio, withValue } from '../result';
+import { rowsBefore } from '../rows';
+import { periodMonths } from '../period-shift';
+import type { KpiDef, KpiInput, Period, Segment } from '../types';
+import { finite, param } from './helpers';
+
+export const FLOW_NEEDS = [[{ entity: 'customers' as const, fields: ['start', 'end'] }]];
+
+export const churn: KpiDef = {
+  id: 'churn',
+  fn: 'CHURN',
+  label: { fr: "Taux d'attrition (churn)", en: 'Churn rate' },
+  description: {
+    fr: 'Clients actifs au début de la période qui sont partis pendant la période ÷ clients actifs au début ; un client arrivé et parti dans la période ne compte ni dans l’un ni dans l’autre.',
+    en: 'Customers active at the start of the period who left during it ÷ customers active at the start; a customer who starts and leaves within the period counts in neither.',
+  },
+  unit: 'rate',
+  better: 'down',
+  needs: FLOW_NEEDS,
+  compute(input, period, segment) {
+    const f = customerFlow(input.tables.customers!, period, segment);
+    return ratio(f.churned, f.atStart, f.tally);
+  },
+  arithmetic: {
+    params: [param('lost', 'Clients perdus dans la période', 'Customers lost in the period'), param('customers_at_start', 'Clients actifs au début', 'Customers active at the start')],
+    compute: (lost, atStart) => (finite(lost, atStart) ? div(lost, atStart) : null),
+  },
+  example: { formula: '=CHURN(5, 200)', result: '2.5%' },
+};
+
+export const retentionRate: KpiDef = {
+  id: 'retention_rate',
+  fn: 'RETENTION_RATE',
+  label: { fr: 'Taux de rétention', en: 'Retention rate' },
+  description: {
+    fr: '(E − N) ÷ S : clients actifs en fin de période, moins les nouveaux de la période encore actifs, rapportés aux clients actifs au début.',
+    en: '(E − N) ÷ S: customers active at the end, minus the new ones of the period still active, over the customers active at the start.',
+  },
+  unit: 'rate',
+  better: 'up',
+  needs: FLOW_NEEDS,
+  compute(input, period, segment) {
+    const f = customerFlow(input.tables.customers!, period, segment);
+    return ratio(f.atEnd - f.newActive, f.atStart, f.tally);
+  },
+  arithmetic: {
+    params: [
+      param('customers_at_end', 'Clients actifs en fin de période (E)', 'Customers active at the end (E)'),
+      param('new_customers', 'Nouveaux clients de la période (N)', 'New customers in the period (N)'),
+      param('customers_at_start', 'Clients actifs au début (S)', 'Customers active at the start (S)'),
+    ],
+    compute: (e, n, s) => (finite(e, n, s) ? div(e - n, s) : null),
+  },
+  example: { formula: '=RETENTION_RATE(210, 20, 200)', result: '95%' },
+};
+
+/** Mean tenure in months of customers who ended before `day` (observed, not modelled). */
+export function observedTenure(input: KpiInput, day: number, segment?: Segment): { months: number | null; count: number } {
+  const customers = input.tables.customers!;
+  const start = dateColumn(customers, 'start')!;
+  const end = dateColumn(customers, 'end')!;
+  const rows = rowsBefore(customers, 'end', day, segment);
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const d = end[rows[k]] - start[rows[k]];
+    if (d >= 0) {
+      sum += d;
+      count++;
+    }
+  }
+  return { months: count ? sum / count / (365.2425 / 12) : null, count };
+}
+
+export const customerLifetime: KpiDef = {
+  id: 'customer_lifetime',
+  fn: 'CUSTOMER_LIFETIME',
+  label: { fr: 'Durée de vie moyenne client', en: 'Average customer lifetime' },
+  description: {
+    fr: '1 ÷ churn de la période, exprimé en mois (pour un trimestre : 3 ÷ churn trimestriel) ; le détail donne aussi la durée moyenne observée des clients partis.',
+    en: '1 ÷ churn of the period, in months (for a quarter: 3 ÷ quarterly churn); the breakdown also gives the observed mean tenure of customers who left.',
+  },
+  unit: 'months',
+  better: 'up',
+  needs: FLOW_NEEDS,
+  compute(input, period, segment) {
+    const f = customerFlow(input.tables.customers!, period, segment);
+    const tenure = observedTenure(input, period.end, segment);
+    const breakdown = [{ key: 'observed_tenure_months', value: tenure.months, count: tenure.count }];
+    if (f.churned === 0) return noValue('zero_denominator', f.tally, { numerator: f.atStart, denominator: 0, breakdown });
+    return withValue((periodMonths(period) * f.atStart) / f.churned, f.tally, {
+      numerator: f.atStart,
+      denominator: f.churned,
+      breakdown,
+    });
+  },
+  arithmetic: {
+    params: [param('churn', 'Taux de churn de la période', 'Churn rate of the period')],
+    compute: (c) => (finite(c) ? div(1, c) : null),
+  },
+  example: { formula: '=CUSTOMER_LIFETIME(2.5%)', result: '40' },
+};
+
+export const newCustomers: KpiDef = {
+  id: 'new_customers',
+  fn: 'NEW_CUSTOMERS',
+  label: { fr: 'Nouveaux clients', en: 'New customers' },
+  description: {
+    fr: 'Clients dont le premier début tombe dans la période (à défaut : première commande, ou première affaire gagnée, de chaque client).',
+    en: "Customers whose first start falls in the period (else: each customer's first order, or first deal won).",
+  },
+  unit: 'count',
+  better: 'up',
+  needs: NEW_CUSTOMER_NEEDS,
+  compute(input, period, segment) {
+    const m = newCustomersIn(input, period, segment);
+    if (m.inPeriod === 0) return noValue('no_rows', m.tally);
+    return withValue(m.count, m.tally);
+  },
+  example: { formula: '=NEW_CUSTOMERS(Clients!A2:D500, "2024-03")', result: '18' },
+};
+
+export function flowFor(input: KpiInput, period: Period, segment?: Segment) {
+  return customerFlow(input.tables.customers!, period, segment);
+}

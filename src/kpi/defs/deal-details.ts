@@ -1,0 +1,63 @@
+// Deal details: lost reasons (count and share per reason) and quotes sent (with the quote → signature ratio).
+
+import { STAGE_LOST, STAGE_WON, stageColumn } from '../../model/table';
+import { breakdownBy, countStage, skipBlankDates, withStage } from '../measures/sums';
+import { noValue, Tally, withValue } from '../result';
+import { rowsInPeriod } from '../rows';
+import type { BreakdownRow, KpiDef } from '../types';
+import { closedIn } from './deals';
+
+export const lostReasons: KpiDef = {
+  id: 'lost_reasons',
+  fn: 'LOST_REASONS',
+  label: { fr: 'Motifs de perte', en: 'Lost reasons' },
+  description: {
+    fr: 'Affaires perdues dans la période, par motif : nombre et part de chaque motif (motif vide = non renseigné).',
+    en: 'Deals lost in the period by reason: count and share of each reason (blank reason = not given).',
+  },
+  unit: 'count',
+  better: 'down',
+  needs: [[{ entity: 'deals', fields: ['closed', 'stage', 'lost_reason'] }]],
+  spills: true,
+  compute(input, period, segment) {
+    const c = closedIn(input, period, segment);
+    const lost = withStage(c.stage, c.rows, STAGE_LOST);
+    const tally = new Tally();
+    tally.used = lost.length;
+    skipBlankDates(c.deals, 'closed', tally, 'no_close_date', segment, c.stage, [STAGE_LOST]);
+    if (c.rows.length === 0) return noValue('no_rows', tally);
+    return withValue(lost.length, tally, { breakdown: breakdownBy(c.deals, lost, 'lost_reason') });
+  },
+  example: { formula: '=LOST_REASONS(Deals!A2:H500; "2024-03")', result: 'Prix | 4 | 57 %' },
+};
+
+export const quotesSent: KpiDef = {
+  id: 'quotes_sent',
+  fn: 'QUOTES_SENT',
+  label: { fr: 'Devis envoyés', en: 'Quotes sent' },
+  description: {
+    fr: 'Affaires dont le devis a été envoyé dans la période ; le détail donne combien ont été signées depuis (ratio devis → signature).',
+    en: 'Deals whose quote was sent in the period; the breakdown gives how many have been signed since (quote → signature ratio).',
+  },
+  unit: 'count',
+  better: 'up',
+  needs: [[{ entity: 'deals', fields: ['quote_sent', 'stage'] }]],
+  compute(input, period, segment) {
+    const deals = input.tables.deals!;
+    const stage = stageColumn(deals, 'stage')!;
+    const rows = rowsInPeriod(deals, 'quote_sent', period, segment);
+    const tally = new Tally();
+    tally.used = rows.length;
+    if (rows.length === 0) return noValue('no_rows', tally);
+    const won = countStage(stage, rows, STAGE_WON);
+    const lost = countStage(stage, rows, STAGE_LOST);
+    const n = rows.length;
+    const breakdown: BreakdownRow[] = [
+      { key: 'signed', value: won / n, count: won, share: won / n },
+      { key: 'lost', value: lost / n, count: lost, share: lost / n },
+      { key: 'open', value: (n - won - lost) / n, count: n - won - lost, share: (n - won - lost) / n },
+    ];
+    return withValue(n, tally, { numerator: won, denominator: n, breakdown });
+  },
+  example: { formula: '=QUOTES_SENT(Deals!A2:L500; "2024-03")', result: '25' },
+};

@@ -1,0 +1,55 @@
+// Month-by-month KPI tables for dashboards: the months the data covers, and every KPI for each of them.
+
+import { firstDayOfMonth, type MonthIndex, monthKey, monthOfDay } from '../model/days';
+import { ENTITY_IDS } from '../model/entities';
+import { KPI_CATALOG, kpiById } from './catalog';
+import { computeDef } from './compute';
+import { dayIndex } from './rows';
+import type { KpiDef, KpiInput, KpiResult, Period, Segment } from './types';
+
+/** At most this many months are returned (the most recent ones). */
+export const MAX_MONTHS = 60;
+
+/** The calendar month `month` as a period. */
+export function monthAsPeriod(month: MonthIndex): Period {
+  return { key: monthKey(month), start: firstDayOfMonth(month), end: firstDayOfMonth(month + 1) };
+}
+
+/** Months from the first to the last month any date column touches (the last MAX_MONTHS at most). */
+export function monthsCovered(input: KpiInput): MonthIndex[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const entity of ENTITY_IDS) {
+    const table = input.tables[entity];
+    if (!table) continue;
+    for (const field of Object.keys(table.columns)) {
+      if (table.columns[field]?.type !== 'date') continue;
+      const { days } = dayIndex(table, field);
+      if (!days.length) continue;
+      if (days[0] < min) min = days[0];
+      if (days[days.length - 1] > max) max = days[days.length - 1];
+    }
+  }
+  if (min > max) return [];
+  const last = monthOfDay(max);
+  const first = Math.max(monthOfDay(min), last - MAX_MONTHS + 1);
+  const out: MonthIndex[] = [];
+  for (let m = first; m <= last; m++) out.push(m);
+  return out;
+}
+
+/** Every requested KPI (default: the whole catalog) for each month. */
+export function monthlyTable(
+  input: KpiInput,
+  months: readonly MonthIndex[],
+  ids?: readonly string[],
+  segment?: Segment,
+): { month: MonthIndex; results: Record<string, KpiResult> }[] {
+  const defs: KpiDef[] = ids ? ids.map((id) => kpiById(id)).filter((d): d is KpiDef => !!d) : [...KPI_CATALOG];
+  return months.map((month) => {
+    const period = monthAsPeriod(month);
+    const results: Record<string, KpiResult> = {};
+    for (const def of defs) results[def.id] = computeDef(def, input, period, segment);
+    return { month, results };
+  });
+}

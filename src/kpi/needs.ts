@@ -1,0 +1,74 @@
+// Whether the tables (or mapped fields) at hand satisfy a KPI's needs, and what is missing when they don't.
+
+import type { EntityId } from '../model/entities';
+import type { Table } from '../model/table';
+import type { KpiInput, Need, NoValueReason } from './types';
+
+/** Says whether an entity's field is available (mapped or parsed). */
+export type Availability = (entity: EntityId, field: string) => boolean;
+
+/** Availability from parsed tables: the table exists and has a column for the field. */
+export function tableAvailability(tables: KpiInput['tables']): Availability {
+  return (entity, field) => {
+    const table: Table | undefined = tables[entity];
+    return !!table && table.columns[field] !== undefined;
+  };
+}
+
+export function alternativeMet(alternative: readonly Need[], has: Availability): boolean {
+  for (const need of alternative) for (const field of need.fields) if (!has(need.entity, field)) return false;
+  return true;
+}
+
+/** Index of the first alternative whose fields are all available, or -1. */
+export function firstMet(needs: readonly (readonly Need[])[], has: Availability): number {
+  for (let i = 0; i < needs.length; i++) if (alternativeMet(needs[i], has)) return i;
+  return -1;
+}
+
+/** Index of the first alternative met by the input's tables, or -1. */
+export function chosen(input: KpiInput, needs: readonly (readonly Need[])[]): number {
+  return firstMet(needs, tableAvailability(input.tables));
+}
+
+/** What is missing for the closest alternative: a whole table, or some fields of one. */
+export function whatIsMissing(
+  needs: readonly (readonly Need[])[],
+  tables: KpiInput['tables'],
+): { why: NoValueReason; missing: Need } {
+  let best: { why: NoValueReason; missing: Need; cost: number } | undefined;
+  for (const alternative of needs) {
+    let cost = 0;
+    let first: { why: NoValueReason; missing: Need } | undefined;
+    for (const need of alternative) {
+      const table = tables[need.entity];
+      const absent = table ? need.fields.filter((f) => table.columns[f] === undefined) : need.fields;
+      if (!absent.length) continue;
+      cost += table ? absent.length : 100 + absent.length;
+      if (!first) first = { why: table ? 'missing_field' : 'missing_table', missing: { entity: need.entity, fields: absent } };
+    }
+    if (first && (!best || cost < best.cost)) best = { ...first, cost };
+  }
+  const pick = best ?? { why: 'missing_table' as NoValueReason, missing: needs[0][0] };
+  return { why: pick.why, missing: pick.missing };
+}
+
+/** Every combination of one alternative of `a` with one of `b` (for KPIs built from two others). */
+export function combineNeeds(
+  a: readonly (readonly Need[])[],
+  b: readonly (readonly Need[])[],
+): readonly (readonly Need[])[] {
+  const out: Need[][] = [];
+  for (const x of a) for (const y of b) out.push(mergeAlternative([...x, ...y]));
+  return out;
+}
+
+function mergeAlternative(list: readonly Need[]): Need[] {
+  const byEntity = new Map<EntityId, string[]>();
+  for (const need of list) {
+    const fields = byEntity.get(need.entity) ?? [];
+    for (const f of need.fields) if (!fields.includes(f)) fields.push(f);
+    byEntity.set(need.entity, fields);
+  }
+  return [...byEntity].map(([entity, fields]) => ({ entity, fields }));
+}

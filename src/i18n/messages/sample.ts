@@ -14,4 +14,8 @@ export const sampleMessages = {
     fr: 'Une autre opération est en cours sur ce classeur. Réessayez dans un instant.',
     en: 'Another operation is running on this spreadsheet. Try again in a moment.',
   },
+  export_bad_month: {
+    fr: 'Mois « {month} » illisible : écrivez-le AAAA-MM, par exemple 2026-10.',
+    en: 'Month "{month}" is not readable: write it YYYY-MM, for example 2026-10.',
+  },
 } as const;

@@ -1,0 +1,105 @@
+// Every KPI for every month the data covers, plus the data quality, as plain JSON (for kpis.json of `npm start`).
+
+import { keyCodes } from '../kpi/keys';
+import { monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
+import { computeKpi } from '../kpi/compute';
+import type { KpiInput, KpiResult } from '../kpi/types';
+import { type MonthIndex, monthKey } from '../model/days';
+import type { EntityId } from '../model/entities';
+import type { IssueKind } from '../model/table';
+
+export interface KpiRow {
+  readonly id: string;
+  readonly period: string;
+  /** null when the KPI has no value for the period (`why` says why). */
+  readonly value: number | null;
+  /** null for the whole team; `{ field: 'owner', value: 'Camille Martin' }` for one rep. */
+  readonly segment: { readonly field: string; readonly value: string } | null;
+  readonly used: number;
+  readonly skipped: number;
+  readonly skippedBy?: Readonly<Record<string, number>>;
+  readonly why?: string;
+}
+
+export interface TableQualityJson {
+  readonly entity: EntityId;
+  readonly sheet: string;
+  readonly rowsRead: number;
+  readonly rows: number;
+  readonly blankRows: number;
+  readonly issues: readonly { field: string; header: string; kind: IssueKind; count: number; rows: readonly number[]; blocking: boolean }[];
+}
+
+export interface KpiExport {
+  readonly month: string;
+  readonly months: readonly string[];
+  readonly kpis: readonly KpiRow[];
+  readonly dataQuality: { readonly tables: readonly TableQualityJson[]; readonly problems: readonly string[] };
+}
+
+/** KPIs also given per rep for the chosen month. */
+export const PER_REP_KPIS = ['revenue', 'deals_won', 'win_rate', 'sales_cycle', 'target_attainment'];
+
+function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment']): KpiRow {
+  const value = r.value !== null && Number.isFinite(r.value) ? r.value : null;
+  return {
+    id,
+    period,
+    value,
+    segment,
+    used: r.used,
+    skipped: r.skipped,
+    ...(r.skippedBy ? { skippedBy: { ...r.skippedBy } } : {}),
+    ...(value === null && r.why ? { why: r.why } : {}),
+  };
+}
+
+/**
+ * The months the activity covers: customers' start dates reach back years (the installed base), so they widen the
+ * range only when no other table has dates.
+ */
+export function exportMonths(input: KpiInput): MonthIndex[] {
+  const { customers, ...others } = input.tables;
+  const months = customers && Object.keys(others).length > 0 ? monthsCovered({ ...input, tables: others }) : [];
+  return months.length > 0 ? months : monthsCovered(input);
+}
+
+function quality(input: KpiInput, problems: readonly string[]): KpiExport['dataQuality'] {
+  const tables: TableQualityJson[] = [];
+  for (const [entity, table] of Object.entries(input.tables) as [EntityId, NonNullable<KpiInput['tables'][EntityId]>][]) {
+    tables.push({
+      entity,
+      sheet: table.sheet,
+      rowsRead: table.rowsRead,
+      rows: table.size,
+      blankRows: Math.max(0, table.rowsRead - table.size),
+      issues: table.issues.map((i) => ({ field: i.field, header: i.header, kind: i.kind, count: i.count, rows: [...i.rows], blocking: i.blocking })),
+    });
+  }
+  return { tables, problems: [...problems] };
+}
+
+/** The export for `month` (default: the last month covered); every catalog KPI for each month, team-wide. */
+export function buildKpiExport(input: KpiInput, month: MonthIndex | null, problems: readonly string[] = []): KpiExport {
+  const months = exportMonths(input);
+  const chosen = month ?? (months.length > 0 ? months[months.length - 1] : null);
+  const kpis: KpiRow[] = [];
+  for (const { month: m, results } of monthlyTable(input, months)) {
+    for (const id of Object.keys(results)) kpis.push(row(id, monthKey(m), results[id], null));
+  }
+  if (chosen !== null) {
+    const period = monthAsPeriod(chosen);
+    const deals = input.tables.deals;
+    const owners = deals ? (keyCodes(deals, 'owner')?.labels ?? []) : [];
+    for (const owner of owners) {
+      const segment = { field: 'owner', value: owner };
+      for (const id of PER_REP_KPIS) kpis.push(row(id, period.key, computeKpi(id, input, period, segment), segment));
+    }
+  }
+  return {
+    month: chosen === null ? '' : monthKey(chosen),
+    months: months.map(monthKey),
+    kpis,
+    dataQuality: quality(input, problems),
+  };
+}

@@ -1,3 +1,102 @@
-// Apps Script entry points of the add-on shell (menu, install, scheduled runs); exported to top level by the build.
+// Apps Script entry points of the add-on shell (menu, install, dashboards, schedule, help); exported to top level by the build.
 
-export {};
+import { parseMonthInput } from '../dashboard/month-input';
+import { generateDashboards, type GenerateResult, lastMonth } from '../gas/dashboard-generate';
+import { MANUAL_WAIT_MS, SCHEDULED_WAIT_MS } from '../gas/dashboard-lock';
+import { userLang, userLangWithoutSpreadsheet } from '../gas/spreadsheet-context';
+import { toggleSchedule } from '../gas/triggers';
+import { t, UserError } from '../i18n';
+import { monthKey } from '../model/days';
+import type { Lang } from '../model/settings';
+import { buildMenu } from './menu';
+import { alert, reportErrors } from './ui';
+
+const MANUAL = { trigger: 'manual', waitMs: MANUAL_WAIT_MS, toasts: true, activate: true } as const;
+
+/** The menu's language. In AuthMode.NONE (add-on not yet used in this document) the spreadsheet's locale can't be
+ * read, so the user's own locale (Session.getActiveUserLocale) is used; otherwise the spreadsheet's locale. */
+function menuLang(e?: { authMode?: unknown }): Lang {
+  if (e && String(e.authMode) === 'NONE') return userLangWithoutSpreadsheet();
+  try {
+    return userLang();
+  } catch {
+    return userLangWithoutSpreadsheet();
+  }
+}
+
+function safeLang(): Lang {
+  try {
+    return userLang();
+  } catch {
+    return 'en';
+  }
+}
+
+/** Simple trigger: only builds the menu (in AuthMode.NONE nothing else is allowed). */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(menuLang(e));
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function generateLastMonthDashboard(): void {
+  reportErrors(safeLang, () => {
+    generateDashboards('last', MANUAL);
+  });
+}
+
+export function generateMonthDashboard(): void {
+  reportErrors(safeLang, () => {
+    const lang = userLang();
+    const ui = SpreadsheetApp.getUi();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const example = monthKey(lastMonth(ss.getSpreadsheetTimeZone() || 'Europe/Paris'));
+    const answer = ui.prompt(t(lang, 'addon_prompt_month_title'), t(lang, 'addon_prompt_month', { example }), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const text = answer.getResponseText();
+    const month = parseMonthInput(text);
+    if (month === null) throw new UserError('addon_bad_month', { text, example });
+    generateDashboards({ months: [month] }, MANUAL);
+  });
+}
+
+export function refreshAllDashboards(): void {
+  reportErrors(safeLang, () => {
+    generateDashboards('all', { ...MANUAL, trigger: 'refresh' });
+  });
+}
+
+export function toggleMonthlySchedule(): void {
+  reportErrors(safeLang, () => {
+    const on = toggleSchedule();
+    alert(userLang(), t(userLang(), on ? 'addon_schedule_on' : 'addon_schedule_off'));
+  });
+}
+
+/** Time-driven trigger (1st of the month, 6 a.m.): generates last month's tab; no UI. The run log keeps the outcome. */
+export function runScheduledDashboard(): void {
+  try {
+    generateDashboards('last', { trigger: 'scheduled', waitMs: SCHEDULED_WAIT_MS, toasts: false, activate: false });
+  } catch (error) {
+    // Busy means a person is generating right now: their run wins, the log says so. Other errors reach the owner by e-mail.
+    if (!(error instanceof UserError && error.code === 'dash_busy')) throw error;
+  }
+}
+
+export function showSalesKpiHelp(): void {
+  const lang = safeLang();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t(lang, 'addon_help_title'), t(lang, 'addon_help'), ui.ButtonSet.OK);
+}
+
+/** For tests and the command line: generates the given months (`YYYY-MM`) without prompts; throws on error. */
+export function generateDashboardsFor_(months: readonly string[]): GenerateResult {
+  const indexes = months.map((text) => {
+    const m = parseMonthInput(text);
+    if (m === null) throw new UserError('addon_bad_month', { text, example: '2024-03' });
+    return m;
+  });
+  return generateDashboards({ months: indexes }, { trigger: 'manual', waitMs: MANUAL_WAIT_MS, toasts: true, activate: false });
+}

@@ -36,7 +36,9 @@ export function putKeyedTable(grid: Grid, start: number, title: string, table: K
   }
   for (const line of table.rows) {
     grid.set(row, 1, line.key);
-    line.cells.slice(0, grid.columns - 1).forEach((cell, j) => putUnit(grid, row, j + 2, cell, table.units[j] ?? cell.unit, ctx));
+    line.cells.slice(0, grid.columns - 1).forEach((cell, j) => {
+      putUnit(grid, row, j + 2, cell, table.units[j] ?? cell.unit, ctx);
+    });
     row++;
   }
   if (table.more > 0) {
@@ -62,7 +64,9 @@ export function putQuality(grid: Grid, start: number, model: DashboardModel, ctx
   for (const q of tables) {
     grid.set(row, 1, q.entity);
     grid.set(row, 2, q.sheet, { align: 'right' });
-    [q.read, q.kept, q.blank, q.leftOut].forEach((n, j) => grid.set(row, 3 + j, n, { format: COUNT_FORMAT, align: 'right' }));
+    [q.read, q.kept, q.blank, q.leftOut].forEach((n, j) => {
+      grid.set(row, 3 + j, n, { format: COUNT_FORMAT, align: 'right' });
+    });
     row++;
   }
   row++;

@@ -57,7 +57,9 @@ function putTrend(grid: Grid, start: number, model: DashboardModel, ctx: NumberC
   putHeader(grid, header, [t(ctx.lang, 'dash_month'), ...columns.map((c) => c.label)].slice(0, CONTENT_COLUMNS));
   months.forEach((m, i) => {
     grid.set(header + 1 + i, 1, monthName(m, ctx.lang));
-    columns.slice(0, CONTENT_COLUMNS - 1).forEach((c, j) => putUnit(grid, header + 1 + i, j + 2, c.figures[i], c.unit, ctx));
+    columns.slice(0, CONTENT_COLUMNS - 1).forEach((c, j) => {
+      putUnit(grid, header + 1 + i, j + 2, c.figures[i], c.unit, ctx);
+    });
   });
   const charted = columns.slice(0, CONTENT_COLUMNS - 1).map((c, j) => ({ c, column: j + 2 })).filter((x) => (CHART_KPIS as readonly string[]).includes(x.c.id));
   charted.forEach(({ c, column }, i) => {

@@ -1,0 +1,25 @@
+// Shows messages to the person who clicked a menu item: alerts in their language, errors explained in one place.
+
+import { t, UserError } from '../i18n';
+import type { Lang } from '../model/settings';
+
+export function alert(lang: Lang, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t(lang, 'addon_error_title'), message, ui.ButtonSet.OK);
+}
+
+/** The sentence to show for an error: a UserError in the user's language; anything else says the workbook is unchanged. */
+export function errorMessage(error: unknown, lang: Lang): string {
+  if (error instanceof UserError) return error.render(lang);
+  const detail = error instanceof Error ? error.message : String(error);
+  return t(lang, 'dash_failed', { detail });
+}
+
+/** Runs a menu action; any error becomes an alert instead of Apps Script's generic red banner. */
+export function reportErrors(lang: () => Lang, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    alert(lang(), errorMessage(error, lang()));
+  }
+}

@@ -1,0 +1,22 @@
+// The monthly schedule: an installable time-driven trigger on the 1st of each month at 6 a.m., on or off.
+
+export const SCHEDULED_HANDLER = 'runScheduledDashboard';
+
+function scheduleTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === SCHEDULED_HANDLER);
+}
+
+export function isScheduled(): boolean {
+  return scheduleTriggers().length > 0;
+}
+
+/** Turns the schedule off when it is on (removing every copy of its trigger), on otherwise; returns the new state. */
+export function toggleSchedule(): boolean {
+  const existing = scheduleTriggers();
+  if (existing.length > 0) {
+    for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
+    return false;
+  }
+  ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().onMonthDay(1).atHour(6).create();
+  return true;
+}

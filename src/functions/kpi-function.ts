@@ -5,7 +5,7 @@ import { computeKpi } from '../kpi/compute';
 import { monthsCovered } from '../kpi/monthly';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
 import { entityDef } from '../model/entities';
-import { describeIssue } from '../model/parse-table';
+import { describeIssue } from '../model/describe-issue';
 import { monthPeriod } from '../model/period';
 import { sumArgument } from './arguments';
 import { type FunctionContext, periodAndSegment, splitTableArgs, tablesFromArgs } from './table-args';

@@ -7,6 +7,7 @@ import { ENTITIES, type EntityId } from '../model/entities';
 import { identifyTable, looksLikeTable } from '../model/identify-table';
 import { normalizeText } from '../model/normalize';
 import { parseTable } from '../model/parse-table';
+import { fillFromFallbacks } from '../model/split-columns';
 import { parsePeriod } from '../model/period';
 import type { Lang, Settings } from '../model/settings';
 import type { Table } from '../model/table';
@@ -36,7 +37,8 @@ export function tablesFromArgs(fn: string, tables: readonly unknown[][][], ctx: 
       throw new UserError('err_table_unrecognised', { fn, index: i + 1, headers: headers.join(', ') });
     }
     const sheet = ctx.config?.entities[found.entity]?.sheet ?? '';
-    parsed[found.entity] = parseTable(found.entity, sheet, values, found.columns, { headerRow: found.headerRow, settings: ctx.settings });
+    const filled = fillFromFallbacks(values, found.columns, found.fallbacks, found.headerRow);
+    parsed[found.entity] = parseTable(found.entity, sheet, filled, found.columns, { headerRow: found.headerRow, settings: ctx.settings });
   });
   return { tables: parsed, settings: ctx.settings };
 }

@@ -5,6 +5,7 @@ import type { KpiInput } from '../kpi/types';
 import { type EntityMapping, resolveColumns, type SavedConfig } from '../model/config';
 import { type EntityId, entityDef } from '../model/entities';
 import { parseTable } from '../model/parse-table';
+import { fillFromFallbacks } from '../model/split-columns';
 import { langOf, type Settings } from '../model/settings';
 import type { Table } from '../model/table';
 
@@ -29,12 +30,13 @@ export function readInput(config: SavedConfig, settings: Settings, today?: numbe
     }
     const values = sheet.getDataRange().getValues();
     const headers = values[mapping.headerRow - 1] ?? [];
-    const { columns, missing } = resolveColumns(mapping, headers);
+    const { columns, missing, fallbacks } = resolveColumns(mapping, headers);
     for (const field of missing) {
       const header = mapping.fields[field];
       problems.push(t(lang, 'err_header_missing', { entity: label, sheet: mapping.sheet, header, row: mapping.headerRow }));
     }
-    tables[entity] = parseTable(entity, mapping.sheet, values, columns, { headerRow: mapping.headerRow, settings, today });
+    const filled = fillFromFallbacks(values, columns, fallbacks, mapping.headerRow);
+    tables[entity] = parseTable(entity, mapping.sheet, filled, columns, { headerRow: mapping.headerRow, settings, today });
   }
   return { input: { tables, settings }, problems };
 }

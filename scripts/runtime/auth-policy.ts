@@ -1,0 +1,62 @@
+// What each authorization mode lets a script call: custom functions are read-only, AuthMode.NONE only builds menus.
+
+export type ExecutionMode = 'FULL' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'NONE';
+
+const SPREADSHEET_CLASSES = new Set([
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'DeveloperMetadata',
+  'EmbeddedChart',
+]);
+
+const SPREADSHEET_WRITE = /^(set|insert|delete|clear|merge|breakApart|hide|show|activate|protect|add|remove|update|move|toast|sort|copy|auto|rename|unprotect|trim)/;
+
+/** Calls refused inside a custom function (besides Spreadsheet writes). */
+const CUSTOM_FUNCTION_DENIED = new Set([
+  'SpreadsheetApp.getUi',
+  'SpreadsheetApp.setActiveSheet',
+  'SpreadsheetApp.setActiveSpreadsheet',
+  'SpreadsheetApp.setActiveRange',
+  'Properties.setProperty',
+  'Properties.setProperties',
+  'Properties.deleteProperty',
+  'Properties.deleteAllProperties',
+  'ScriptApp.newTrigger',
+  'ScriptApp.deleteTrigger',
+  'ScriptApp.getProjectTriggers',
+  'ScriptApp.getUserTriggers',
+  'TriggerBuilder.create',
+  'ClockTriggerBuilder.create',
+  'SpreadsheetTriggerBuilder.create',
+  'Session.getEffectiveUser',
+]);
+
+/** The only calls allowed in AuthMode.NONE (a simple onOpen of an add-on not yet used in the document). */
+const NONE_ALLOWED_CLASSES = new Set(['Menu', 'Utilities', 'Logger', 'HtmlService', 'HtmlOutput', 'HtmlTemplate']);
+const NONE_ALLOWED = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Session.getActiveUserLocale',
+  'Session.getScriptTimeZone',
+]);
+
+export function permissionError(name: string): Error {
+  return new Error(`You do not have permission to call ${name}`);
+}
+
+/** Throws Google's permission error when `mode` forbids `Class.method`. */
+export function checkPermission(mode: ExecutionMode, className: string, method: string): void {
+  if (mode === 'FULL' || mode === 'LIMITED') return;
+  const name = `${className}.${method}`;
+  if (mode === 'NONE') {
+    if (NONE_ALLOWED_CLASSES.has(className) || NONE_ALLOWED.has(name)) return;
+    throw permissionError(name);
+  }
+  if (CUSTOM_FUNCTION_DENIED.has(name)) throw permissionError(name);
+  if (SPREADSHEET_CLASSES.has(className) && SPREADSHEET_WRITE.test(method)) throw permissionError(name);
+  if (className === 'Sheet' && method === 'newChart') throw permissionError(name);
+  if (className === 'Ui' || className === 'Menu') throw permissionError(name);
+}

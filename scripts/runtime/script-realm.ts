@@ -1,0 +1,59 @@
+// The vm context a bundle runs in: fake-clock Date, and conversions of values between the host and the script realm.
+
+import vm from 'node:vm';
+import { isDateLike } from './cell-value';
+import type { Realm } from './service-context';
+
+const FAKE_DATE = `(function (now) {
+  var RealDate = Date;
+  class Date extends RealDate {
+    constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+    static now() { return now(); }
+  }
+  globalThis.Date = Date;
+})`;
+
+export interface ScriptRealm extends Realm {
+  context: vm.Context;
+  error(message: string): Error;
+  /** Deep copy of host arrays, Dates and plain objects into the script realm (function arguments). */
+  toScript(value: unknown): unknown;
+  /** Deep copy of script arrays, Dates and plain objects into the host realm (return values). */
+  fromScript(value: unknown): unknown;
+}
+
+/** A fresh vm context holding `globals`, whose `new Date()` and `Date.now()` read `now()`. */
+export function createScriptRealm(globals: Record<string, unknown>, now: () => number): ScriptRealm {
+  const context = vm.createContext({ ...globals });
+  (vm.runInContext(FAKE_DATE, context) as (n: () => number) => void)(now);
+  const ScriptDate = vm.runInContext('Date', context) as DateConstructor;
+  const ScriptArray = vm.runInContext('Array', context) as ArrayConstructor;
+  const ScriptError = vm.runInContext('Error', context) as ErrorConstructor;
+  const scriptObjectProto = vm.runInContext('Object.prototype', context) as object;
+
+  const copy = (value: unknown, toScript: boolean): unknown => {
+    if (isDateLike(value)) return toScript ? new ScriptDate(value.getTime()) : new Date(value.getTime());
+    if (Array.isArray(value)) {
+      const items = value.map((v) => copy(v, toScript));
+      return toScript ? ScriptArray.from(items) : items;
+    }
+    if (value && typeof value === 'object') {
+      const proto = Object.getPrototypeOf(value);
+      const plain = proto === null || proto === Object.prototype || proto === scriptObjectProto;
+      if (!plain) return value;
+      const out: Record<string, unknown> = toScript ? (vm.runInContext('({})', context) as Record<string, unknown>) : {};
+      for (const [k, v] of Object.entries(value)) out[k] = copy(v, toScript);
+      return out;
+    }
+    return value;
+  };
+
+  return {
+    context,
+    date: (ms) => new ScriptDate(ms),
+    array: <T>(items: T[]) => ScriptArray.from(items) as T[],
+    error: (message) => new ScriptError(message),
+    toScript: (v) => copy(v, true),
+    fromScript: (v) => copy(v, false),
+  };
+}

@@ -1,0 +1,94 @@
+// Reads and writes workbooks as files: `.xlsx` through ExcelJS, a `.csv` file or a folder of them (read only).
+
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { csvRows, readCsvFolder } from './csv-io';
+import { applyStyle, excelValue, fromArgb, modelCell, readStyle, toArgb } from './xlsx-cells';
+import { bareWorkbook, ensureSize, newSheet, setSheetRows, type Workbook, type WorkbookOptions } from './workbook-model';
+
+const PX_PER_CHAR = 7;
+
+/** Reads an `.xlsx` file, a `.csv` file or a folder of `.csv` files into a workbook (dates at midnight in its zone). */
+export async function readWorkbook(path: string, options: WorkbookOptions = {}): Promise<Workbook> {
+  if (statSync(path).isDirectory()) return readCsvFolder(path, options);
+  const name = basename(path, extname(path));
+  if (extname(path).toLowerCase() === '.csv') {
+    const wb = bareWorkbook({ name, ...options });
+    const sheet = newSheet(wb, name);
+    wb.sheets.push(sheet);
+    setSheetRows(sheet, csvRows(readFileSync(path, 'utf8'), wb.timeZone));
+    return wb;
+  }
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const wb = bareWorkbook({ name, ...options });
+  for (const ws of book.worksheets) {
+    const sheet = newSheet(wb, ws.name);
+    wb.sheets.push(sheet);
+    ensureSize(sheet, ws.rowCount, ws.columnCount);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const { value, formula } = modelCell(cell.value, wb.timeZone);
+        sheet.values[r - 1][c - 1] = value;
+        sheet.formulas[r - 1][c - 1] = formula;
+        readStyle(cell, sheet, r - 1, c - 1);
+      });
+    });
+    sheet.merges = [...(ws.model.merges ?? [])];
+    const frozen = ws.views.find((v) => v.state === 'frozen') as ExcelJS.WorksheetViewFrozen | undefined;
+    sheet.frozenRows = frozen?.ySplit ?? 0;
+    sheet.frozenColumns = frozen?.xSplit ?? 0;
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const width = ws.getColumn(c).width;
+      if (width) sheet.columnWidths[c] = Math.round(width * PX_PER_CHAR);
+    }
+    sheet.tabColor = fromArgb(ws.properties.tabColor?.argb);
+    sheet.hidden = ws.state !== 'visible';
+  }
+  if (wb.sheets.length === 0) wb.sheets.push(newSheet(wb, 'Sheet1'));
+  return wb;
+}
+
+/** Writes the workbook as `.xlsx`: values (dates as dates), formulas, formats, fills, fonts, merges, panes, widths. */
+export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
+  if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Local runtime: writeWorkbook writes .xlsx files, not ${path}`);
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Sales KPI local runtime';
+  book.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of wb.sheets) {
+    const tab = sheet.tabColor ? toArgb(sheet.tabColor) : null;
+    const ws = book.addWorksheet(sheet.name, {
+      properties: tab ? { tabColor: { argb: tab } } : {},
+      views:
+        sheet.frozenRows || sheet.frozenColumns
+          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+          : [],
+      state: sheet.hidden ? 'hidden' : 'visible',
+    });
+    for (const [column, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(column)).width = px / PX_PER_CHAR;
+    sheet.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const formula = sheet.formulas[r][c];
+        const styled =
+          sheet.numberFormats[r][c] !== '' ||
+          sheet.backgrounds[r][c] !== '#ffffff' ||
+          sheet.fontWeights[r][c] !== 'normal' ||
+          sheet.fontColors[r][c] !== '#000000' ||
+          sheet.horizontalAlignments[r][c] !== 'general' ||
+          sheet.fontStyles[r][c] !== 'normal' ||
+          sheet.fontSizes[r][c] !== 10 ||
+          sheet.wraps[r][c];
+        if (value === '' && formula === '' && !styled) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        if (formula) {
+          const result = excelValue(value, wb.timeZone);
+          cell.value = (result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }) as ExcelJS.CellValue;
+        } else cell.value = excelValue(value, wb.timeZone);
+        applyStyle(cell, sheet, r, c, value);
+      });
+    });
+    for (const merge of sheet.merges) ws.mergeCells(merge);
+  }
+  await book.xlsx.writeFile(path);
+}

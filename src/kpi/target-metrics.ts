@@ -71,7 +71,7 @@ export function sumTargets(targets: Table, rows: Int32Array, ids: readonly strin
 }
 
 /** The target set for `kpiId` in `period` (team target, or one rep's when `owner` is given); null when none. */
-export function targetFor(input: KpiInput, kpiId: string, period: Period, owner?: string, defs: readonly KpiDef[] = []): number | null {
+export function readTarget(input: KpiInput, kpiId: string, period: Period, owner: string | undefined, defs: readonly KpiDef[]): number | null {
   const targets = input.tables.targets;
   if (!targets) return null;
   const segment = owner && normalizeText(owner) ? { field: 'owner', value: owner } : undefined;

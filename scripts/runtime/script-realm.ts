@@ -6,11 +6,12 @@ import type { Realm } from './service-context';
 
 const FAKE_DATE = `(function (now) {
   var RealDate = Date;
-  class Date extends RealDate {
+  class LocalDate extends RealDate {
     constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
     static now() { return now(); }
   }
-  globalThis.Date = Date;
+  Object.defineProperty(LocalDate, 'name', { value: 'Date' });
+  globalThis.Date = LocalDate;
 })`;
 
 export interface ScriptRealm extends Realm {

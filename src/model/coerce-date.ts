@@ -3,6 +3,12 @@
 import { type Day, dayFromCivil, isValidCivil, SERIAL_EPOCH_DAY } from './days';
 import { normalizeText } from './normalize';
 
+// Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
+const NAN = Number.NaN;
+const isNan = Number.isNaN;
+const isFiniteNumber = Number.isFinite;
+const floor = Math.floor;
+
 /** Order of the first two numeric parts of `15/03/2024` (day/month) or `3/15/2024` (month/day). */
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -18,7 +24,7 @@ export interface DateScan {
 }
 
 export function newDateScan(): DateScan {
-  return { kind: 'blank', day: Number.NaN, first: 0, second: 0, year: 0, twoDigitYear: false };
+  return { kind: 'blank', day: NAN, first: 0, second: 0, year: 0, twoDigitYear: false };
 }
 
 /** Days accepted as plausible: 1900-01-01 to 2199-12-31 (anything else is a misread number). */
@@ -63,21 +69,21 @@ export function isDateObject(value: unknown): value is Date {
 
 /** Day of a Sheets serial number, NaN when out of the plausible range. */
 export function dayOfSerial(serial: number): Day {
-  const day = SERIAL_EPOCH_DAY + Math.floor(serial);
-  return day >= MIN_DAY && day <= MAX_DAY ? day : Number.NaN;
+  const day = SERIAL_EPOCH_DAY + floor(serial);
+  return day >= MIN_DAY && day <= MAX_DAY ? day : NAN;
 }
 
 /** Day of `first/second/year` read in `order`, NaN when no such date. */
 export function dayFromPair(first: number, second: number, year: number, order: DateOrder): Day {
   const d = order === 'dmy' ? first : second;
   const m = order === 'dmy' ? second : first;
-  return isValidCivil(year, m, d) ? dayFromCivil(year, m, d) : Number.NaN;
+  return isValidCivil(year, m, d) ? dayFromCivil(year, m, d) : NAN;
 }
 
 function setDay(out: DateScan, day: Day, twoDigitYear = false): void {
   const ok = day >= MIN_DAY && day <= MAX_DAY;
   out.kind = ok ? 'day' : 'error';
-  out.day = ok ? day : Number.NaN;
+  out.day = ok ? day : NAN;
   out.twoDigitYear = twoDigitYear;
 }
 
@@ -92,16 +98,16 @@ function civil(out: DateScan, y: number, m: number, d: number, twoDigitYear = fa
  */
 export function scanDate(value: unknown, toDay: (ms: number) => Day, out: DateScan): DateScan {
   out.twoDigitYear = false;
-  out.day = Number.NaN;
+  out.day = NAN;
   if (typeof value === 'number') {
-    setDay(out, Number.isFinite(value) ? dayOfSerial(value) : Number.NaN);
+    setDay(out, isFiniteNumber(value) ? dayOfSerial(value) : NAN);
   } else if (typeof value === 'string') {
     scanDateText(value.trim(), toDay, out);
   } else if (value === null || value === undefined) {
     out.kind = 'blank';
   } else if (isDateObject(value)) {
     const ms = value.getTime();
-    setDay(out, Number.isNaN(ms) ? Number.NaN : toDay(ms));
+    setDay(out, isNan(ms) ? NAN : toDay(ms));
   } else {
     out.kind = 'error';
   }
@@ -143,7 +149,10 @@ function scanDateText(text: string, toDay: (ms: number) => Day, out: DateScan): 
     out.second = Number(num[3]);
     out.year = twoDigit ? expandYear(Number(num[4])) : Number(num[4]);
     out.twoDigitYear = twoDigit;
-    if (out.first < 1 || out.second < 1 || (out.first > 12 && out.second > 12)) out.kind = 'error';
+    const readable =
+      !isNan(dayFromPair(out.first, out.second, out.year, 'dmy')) ||
+      !isNan(dayFromPair(out.first, out.second, out.year, 'mdy'));
+    if (!readable) out.kind = 'error';
     return;
   }
   scanNamedMonth(bare, out);
@@ -195,5 +204,5 @@ export function parseDate(value: unknown, toDay: (ms: number) => Day, order: Dat
   const scan = scanDate(value, toDay, newDateScan());
   if (scan.kind === 'day') return scan.day;
   if (scan.kind === 'pair') return dayFromPair(scan.first, scan.second, scan.year, order);
-  return Number.NaN;
+  return NAN;
 }

@@ -21,6 +21,7 @@ const ISO_CODES = new Set(
 );
 
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const DOT_GROUP = /^-?[1-9]\d{0,2}\.\d{3}$/;
 const SPACES = /[\s\u00a0\u202f\u2009\u2007']+/g;
 const CURRENCY_PREFIX = /^(€|\$|£|¥|₹|₣|us\$|c\$|ca\$|a\$|au\$|[a-z]{3}(?=[\s\d\-(]|$))\s*/i;
 const CURRENCY_SUFFIX = /\s*(€|\$|£|¥|₹|₣|fr\.|fcfa|dh|[a-z]{3})$/i;
@@ -46,7 +47,7 @@ export function parseNumber(value: unknown, lang: Lang = 'en'): NumberParse {
   if (value === null || value === undefined) return NUMBER_BLANK;
   if (typeof value !== 'string') return NUMBER_ERROR;
   const text = value.trim();
-  if (PLAIN.test(text)) return { kind: 'number', value: Number(text), currency: '' };
+  if (PLAIN.test(text) && !(lang === 'fr' && DOT_GROUP.test(text))) return { kind: 'number', value: Number(text), currency: '' };
   if (BLANK_TOKENS.has(text.toLowerCase())) return NUMBER_BLANK;
   return parseNumberText(text, lang);
 }

@@ -1,8 +1,12 @@
 // Reads a whole date column: one pass over the cells, then the day/month order decided from all its values.
 
-import { type DateOrder, dayFromPair, dayOfSerial, newDateScan, scanDate } from './coerce-date';
+import { type DateOrder, type DateScan, dayFromPair, dayOfSerial, newDateScan, scanDate } from './coerce-date';
 import type { IssueCollector } from './column-issues';
 import type { Day } from './days';
+
+// Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
+const NAN = Number.NaN;
+const isNan = Number.isNaN;
 
 /**
  * Days of the cells `values[rowIndex[i]][col]` (NaN for blanks and unreadable values). `15/03/2024`-like cells are
@@ -21,8 +25,8 @@ export function readDateColumn(
   const n = rowIndex.length;
   const out = new Float64Array(n);
   const scan = newDateScan();
-  let pairRows: number[] | null = null;
-  let pairData: number[] | null = null;
+  const memo = new Map<string, DateScan>();
+  let pairs: Pairs | null = null;
   let dayFirst = 0;
   let monthFirst = 0;
   for (let i = 0; i < n; i++) {
@@ -30,40 +34,72 @@ export function readDateColumn(
     if (typeof v === 'number') {
       const day = dayOfSerial(v);
       out[i] = day;
-      if (Number.isNaN(day)) issues.add(field, 'unreadable_date', rowIndex[i] + 1, true);
+      if (isNan(day)) issues.add(field, 'unreadable_date', rowIndex[i] + 1, true);
       continue;
     }
     if (v === '' || v === null || v === undefined) {
-      out[i] = Number.NaN;
+      out[i] = NAN;
       continue;
     }
-    scanDate(v, toDay, scan);
+    if (typeof v === 'string') {
+      const hit = memo.get(v);
+      if (hit) copyScan(hit, scan);
+      else {
+        scanDate(v, toDay, scan);
+        if (memo.size < MEMO_LIMIT) memo.set(v, copyScan(scan, newDateScan()));
+      }
+    } else scanDate(v, toDay, scan);
     if (scan.kind === 'day') {
       out[i] = scan.day;
     } else if (scan.kind === 'pair') {
-      out[i] = Number.NaN;
-      if (!pairRows || !pairData) {
-        pairRows = [];
-        pairData = [];
-      }
-      pairRows.push(i);
-      pairData.push(scan.first, scan.second, scan.year);
+      out[i] = NAN;
+      if (!pairs) pairs = newPairs(n);
+      const k = pairs.count++;
+      pairs.rows[k] = i;
+      pairs.first[k] = scan.first;
+      pairs.second[k] = scan.second;
+      pairs.year[k] = scan.year;
       if (scan.first > 12) dayFirst++;
       else if (scan.second > 12) monthFirst++;
     } else {
-      out[i] = Number.NaN;
+      out[i] = NAN;
       if (scan.kind === 'error') issues.add(field, 'unreadable_date', rowIndex[i] + 1, true);
     }
     if (scan.twoDigitYear) issues.add(field, 'two_digit_year', rowIndex[i] + 1, false);
   }
-  if (pairRows && pairData) resolvePairs(out, pairRows, pairData, rowIndex, dayFirst, monthFirst, localeOrder, field, issues);
+  if (pairs) resolvePairs(out, pairs, rowIndex, dayFirst, monthFirst, localeOrder, field, issues);
   return out;
+}
+
+/** `15/03/2024`-like cells waiting for the column's order: kept-row index and parts as written. */
+interface Pairs {
+  count: number;
+  readonly rows: Int32Array;
+  readonly first: Uint8Array;
+  readonly second: Uint8Array;
+  readonly year: Uint16Array;
+}
+
+function newPairs(n: number): Pairs {
+  return { count: 0, rows: new Int32Array(n), first: new Uint8Array(n), second: new Uint8Array(n), year: new Uint16Array(n) };
+}
+
+/** Distinct date texts remembered per column (sheets repeat the same few hundred dates). */
+const MEMO_LIMIT = 100000;
+
+function copyScan(from: DateScan, to: DateScan): DateScan {
+  to.kind = from.kind;
+  to.day = from.day;
+  to.first = from.first;
+  to.second = from.second;
+  to.year = from.year;
+  to.twoDigitYear = from.twoDigitYear;
+  return to;
 }
 
 function resolvePairs(
   out: Float64Array,
-  pairRows: readonly number[],
-  pairData: readonly number[],
+  pairs: Pairs,
   rowIndex: Int32Array,
   dayFirst: number,
   monthFirst: number,
@@ -75,18 +111,18 @@ function resolvePairs(
   if (dayFirst > monthFirst) order = 'dmy';
   else if (monthFirst > dayFirst) order = 'mdy';
   const ambiguous = dayFirst === 0 && monthFirst === 0;
-  for (let k = 0; k < pairRows.length; k++) {
-    const i = pairRows[k];
-    const first = pairData[3 * k];
-    const second = pairData[3 * k + 1];
+  for (let k = 0; k < pairs.count; k++) {
+    const i = pairs.rows[k];
+    const first = pairs.first[k];
+    const second = pairs.second[k];
     const row = rowIndex[i] + 1;
     if ((order === 'dmy' && second > 12) || (order === 'mdy' && first > 12)) {
       issues.add(field, 'contradictory_day_month', row, true, order);
       continue;
     }
-    const day = dayFromPair(first, second, pairData[3 * k + 2], order);
-    if (Number.isNaN(day)) issues.add(field, 'unreadable_date', row, true);
+    const day = dayFromPair(first, second, pairs.year[k], order);
+    if (isNan(day)) issues.add(field, 'unreadable_date', row, true);
     else out[i] = day;
-    if (ambiguous && first !== second && !Number.isNaN(day)) issues.add(field, 'ambiguous_day_month', row, false, order);
+    if (ambiguous && first !== second && !isNan(day)) issues.add(field, 'ambiguous_day_month', row, false, order);
   }
 }

@@ -1,8 +1,15 @@
 // Reads a whole number or amount column: fast path for numbers, currencies tallied to catch a mixed minority.
 
-import { parseNumber } from './coerce-number';
+import { type NumberParse, parseNumber } from './coerce-number';
 import type { IssueCollector } from './column-issues';
 import type { Lang } from './settings';
+
+// Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
+const NAN = Number.NaN;
+const isFiniteNumber = Number.isFinite;
+
+/** Distinct number texts remembered per column. */
+const MEMO_LIMIT = 100000;
 
 /**
  * Values of the cells `values[rowIndex[i]][col]`, NaN for blanks and unreadable text (an `unreadable_number` issue).
@@ -24,22 +31,27 @@ export function readNumberColumn(
   const currencies: string[] = [];
   const tally: number[] = [];
   let currencyOf: Uint8Array | null = null;
+  const memo = new Map<string, NumberParse>();
   for (let i = 0; i < n; i++) {
     const v = values[rowIndex[i]][col];
     if (typeof v === 'number') {
-      if (Number.isFinite(v)) {
+      if (isFiniteNumber(v)) {
         out[i] = v;
         continue;
       }
-      out[i] = Number.NaN;
+      out[i] = NAN;
       issues.add(field, 'unreadable_number', rowIndex[i] + 1, true);
       continue;
     }
     if (v === '' || v === null || v === undefined) {
-      out[i] = Number.NaN;
+      out[i] = NAN;
       continue;
     }
-    const parsed = parseNumber(v, lang);
+    let parsed = typeof v === 'string' ? memo.get(v) : undefined;
+    if (!parsed) {
+      parsed = parseNumber(v, lang);
+      if (typeof v === 'string' && memo.size < MEMO_LIMIT) memo.set(v, parsed);
+    }
     if (parsed.kind === 'number') {
       out[i] = parsed.value;
       if (parsed.currency) {
@@ -53,7 +65,7 @@ export function readNumberColumn(
         if (code < 255) currencyOf[i] = code + 1;
       }
     } else {
-      out[i] = Number.NaN;
+      out[i] = NAN;
       if (parsed.kind === 'error') issues.add(field, 'unreadable_number', rowIndex[i] + 1, true);
     }
   }
@@ -65,7 +77,7 @@ export function readNumberColumn(
     for (let i = 0; i < n; i++) {
       const code = currencyOf[i];
       if (code !== 0 && code !== main + 1) {
-        out[i] = Number.NaN;
+        out[i] = NAN;
         issues.add(field, 'mixed_currencies', rowIndex[i] + 1, true, currencies[main]);
       }
     }

@@ -2,6 +2,7 @@
 
 import type { IssueCollector } from './column-issues';
 import type { Day } from './days';
+import { repeatedPositions } from './duplicates';
 import type { EntityId } from './entities';
 import { type Column, STAGE_OPEN } from './table';
 
@@ -20,12 +21,7 @@ export function checkTable(
 ): void {
   const id = columns.id;
   if (id && id.type === 'text' && entity !== 'complaints') {
-    const seen = new Set<string>();
-    id.values.forEach((value, i) => {
-      if (value === '') return;
-      if (seen.has(value)) issues.add('id', 'duplicate_id', rowIndex[i] + 1, false);
-      else seen.add(value);
-    });
+    for (const i of repeatedPositions(id.values)) issues.add('id', 'duplicate_id', rowIndex[i] + 1, false);
   }
   const created = columns.created;
   const closed = columns.closed;

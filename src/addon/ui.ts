@@ -8,11 +8,16 @@ export function alert(lang: Lang, message: string): void {
   ui.alert(t(lang, 'addon_error_title'), message, ui.ButtonSet.OK);
 }
 
+/** An error's message (duck-typed: errors thrown by services may come from another realm). */
+export function errorDetail(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /** The sentence to show for an error: a UserError in the user's language; anything else says the workbook is unchanged. */
 export function errorMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.render(lang);
-  const detail = error instanceof Error ? error.message : String(error);
-  return t(lang, 'dash_failed', { detail });
+  return t(lang, 'dash_failed', { detail: errorDetail(error) });
 }
 
 /** Runs a menu action; any error becomes an alert instead of Apps Script's generic red banner. */

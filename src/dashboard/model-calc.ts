@@ -1,8 +1,8 @@
 // Computes KPI results once per (KPI, period, segment) and turns them into figures that remember their origin.
 
-import { KPI_CATALOG, kpiById } from '../kpi/catalog';
+import { kpiById } from '../kpi/catalog';
 import { computeKpi } from '../kpi/compute';
-import { targetFor } from '../kpi/target-metrics';
+import { targetFor } from '../kpi/targets';
 import type { KpiInput, KpiResult, Period, Segment, Unit } from '../kpi/types';
 import type { Figure, FigureField } from './model-types';
 
@@ -54,7 +54,7 @@ export class Calc {
 
   /** The target set for the KPI (team, or one owner), as a recorded figure; null when none is set. */
   target(id: string, period: Period, owner?: string): Figure | null {
-    const raw = targetFor(this.input, id, period, owner, KPI_CATALOG);
+    const raw = targetFor(this.input, id, period, owner);
     if (raw === null || raw === undefined || !Number.isFinite(raw)) return null;
     const segment = owner === undefined ? undefined : { field: 'owner', value: owner };
     const base = { kpiId: id, period: period.key, field: 'target' as FigureField, value: raw, unit: this.unit(id) };

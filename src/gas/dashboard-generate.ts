@@ -87,7 +87,8 @@ export function generateDashboards(choice: MonthChoice, options: GenerateOptions
     return result;
   } catch (error) {
     const busy = error instanceof UserError && error.code === 'dash_busy';
-    const message = error instanceof Error ? error.message : String(error);
+    const raw = (error as { message?: unknown } | null)?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
     logRun({ at: new Date().toISOString(), trigger: options.trigger, months, outcome: busy ? 'busy' : 'error', message, ms: Date.now() - started });
     throw error;
   }

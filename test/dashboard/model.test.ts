@@ -3,9 +3,8 @@
 import fc from 'fast-check';
 import { buildDashboardModel } from '../../src/dashboard/model';
 import type { Figure } from '../../src/dashboard/model-types';
-import { KPI_CATALOG } from '../../src/kpi/catalog';
 import { computeKpi } from '../../src/kpi/compute';
-import { targetFor } from '../../src/kpi/target-metrics';
+import { targetFor } from '../../src/kpi/targets';
 import type { KpiInput } from '../../src/kpi/types';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { parsePeriod } from '../../src/model/period';
@@ -13,7 +12,7 @@ import { MARCH_2024, sampleInput, table, TARGETS } from './fixtures';
 
 function engineValue(input: KpiInput, f: Figure): number | null {
   const period = parsePeriod(f.period, input.settings);
-  if (f.field === 'target') return targetFor(input, f.kpiId, period, f.segment?.value, KPI_CATALOG);
+  if (f.field === 'target') return targetFor(input, f.kpiId, period, f.segment?.value);
   const r = computeKpi(f.kpiId, input, period, f.segment);
   if (f.field === 'value') return r.value;
   if (f.field === 'numerator') return r.numerator ?? null;

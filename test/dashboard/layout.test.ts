@@ -93,12 +93,12 @@ describe('the dashboard layout', () => {
 
   test('every text cell is plain text and every number has a number format', () => {
     for (const layout of [en, fr]) {
-      layout.cells.forEach((row, r) =>
+      layout.cells.forEach((row, r) => {
         row.forEach((value, c) => {
           if (typeof value === 'string' && value !== '') expect(layout.numberFormats[r][c]).toBe('@');
           if (typeof value === 'number') expect(layout.numberFormats[r][c]).not.toBe('@');
-        }),
-      );
+        });
+      });
     }
   });
 

@@ -80,7 +80,7 @@ export function formatNumber(value: number, format: string, locale: string): str
   const sections = format.split(';');
   const section = value < 0 && sections[1] !== undefined ? sections[1] : sections[0];
   const negativeSection = value < 0 && sections[1] !== undefined;
-  const core = /[#0][#0,.\s]*/.exec(section.replace(/"[^"]*"/g, (m) => m.replace(/[#0,.]/g, ' ')));
+  const core = /[#0](?:[#0,.]|\s(?=[#0]))*/.exec(section.replace(/"[^"]*"/g, (m) => m.replace(/[#0,.]/g, ' ')));
   if (!core) return section.replace(/"/g, '');
   const pattern = core[0].trim();
   const percent = section.includes('%');
@@ -91,7 +91,7 @@ export function formatNumber(value: number, format: string, locale: string): str
   let fixed = Math.abs(scaled).toFixed(decimals);
   if (optional > 0) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [integer, fraction] = fixed.split('.');
-  const grouped = pattern.includes(',') ? groupDigits(integer, groupSep) : integer;
+  const grouped = /[,\s]/.test(pattern) ? groupDigits(integer, groupSep) : integer;
   const number = (scaled < 0 ? '-' : '') + grouped + (fraction ? decimalSep + fraction : '');
   const start = section.indexOf(core[0]);
   const literal = (s: string) => s.replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1').replace(/["\\]/g, '');

@@ -80,7 +80,7 @@ export function skipBlankDates(
 
 /**
  * Rows grouped by the text column `field`: count, optional sum of `valueField`, share of the total
- * (of the sums when summing, else of the counts), biggest first. Blank keys are grouped under `''`.
+ * (of the sums when summing, else of the counts), biggest first. Blank keys are grouped under `''`, listed last.
  */
 export function breakdownBy(
   table: Table,
@@ -110,7 +110,7 @@ export function breakdownBy(
     const row: BreakdownRow = { key: s === 0 || !kc ? '' : kc.labels[s - 1], value, count: counts[s], share: total ? value / total : null };
     out.push(group ? { ...row, group } : row);
   }
-  out.sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || b.count - a.count || (a.key < b.key ? -1 : 1));
+  out.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0) || b.count - a.count || (a.key < b.key ? -1 : 1));
   return out;
 }
 

@@ -44,7 +44,8 @@ function rowOptions(state: UiState, tx: SidebarTexts, e: MutableEntity): [string
     const cells = headerOptions(sheet, r);
     const label = fmt(tx.sb_row_n, { n: r });
     const sample = cells.join(', ');
-    options.push([String(r), sample === '' ? label : `${label} : ${sample.length > 40 ? `${sample.slice(0, 40)}…` : sample}`]);
+    const cut = sample.length > 40 ? `${sample.slice(0, 40)}…` : sample;
+    options.push([String(r), sample === '' ? label : fmt(tx.sb_row_sample, { n: r, cells: cut })]);
   }
   return options;
 }
@@ -60,7 +61,6 @@ function fieldRow(state: UiState, tx: SidebarTexts, entity: EntityView, e: Mutab
   const issues = preview ? preview.issues.filter((i) => i.field === field.id) : [];
   const hints: Child[] = issues.map((i) => h('li', { class: i.blocking ? 'issue blocking' : 'issue' }, i.text));
   if (current === '' && field.unlocks.length > 0) hints.push(h('li', { class: 'unlocks' }, fmt(tx.sb_unlocks, { kpis: shortList(field.unlocks) })));
-  if (suggested) hints.unshift(h('li', { class: 'suggested-hint' }, tx.sb_suggested_hint));
   const hintId = `${id}-hint`;
   return h(
     'li',

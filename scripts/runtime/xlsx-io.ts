@@ -36,7 +36,7 @@ export async function readWorkbook(path: string, options: WorkbookOptions = {}):
       });
     });
     sheet.merges = [...(ws.model.merges ?? [])];
-    const frozen = ws.views.find((v) => v.state === 'frozen') as ExcelJS.WorksheetViewFrozen | undefined;
+    const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as ExcelJS.WorksheetViewFrozen | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     sheet.frozenColumns = frozen?.xSplit ?? 0;
     for (let c = 1; c <= ws.columnCount; c++) {

@@ -37,8 +37,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   aout: 8, august: 8, aug: 8, septembre: 9, sept: 9, sep: 9, september: 9, octobre: 10, oct: 10, october: 10,
   novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
 };
-const WEEKDAYS = new Set(
-  'lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun le the'.split(
+const FILLER_WORDS = new Set(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun le the a at on'.split(
     ' ',
   ),
 );
@@ -166,7 +166,7 @@ function offsetMinutes(zone: string): number {
 
 /** `15 mars 2024`, `March 15, 2024`, `15-Mar-2024`, `vendredi 1er mars 2024`, `mars 2024` (first day). */
 function scanNamedMonth(text: string, out: DateScan): void {
-  const tokens = normalizeText(text).split(' ').filter((tok) => tok !== '' && !WEEKDAYS.has(tok));
+  const tokens = normalizeText(text).split(' ').filter((tok) => tok !== '' && !FILLER_WORDS.has(tok));
   out.kind = 'error';
   let month = 0;
   let monthAt = -1;

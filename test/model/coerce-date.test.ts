@@ -86,6 +86,12 @@ describe('parseDate', () => {
     expect(scan('15-Mar-24').twoDigitYear).toBe(true);
   });
 
+  it('ignores a time of day written after the date', () => {
+    expect(read('15 mars 2024 à 14h30')).toBe('2024-03-15');
+    expect(read('Mar 15, 2024 2:30 PM')).toBe('2024-03-15');
+    expect(read('3/15/2024 2:30 PM', 'mdy')).toBe('2024-03-15');
+  });
+
   it('reads Excel serials written as text', () => {
     expect(read('45366')).toBe('2024-03-15');
   });

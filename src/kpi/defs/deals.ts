@@ -36,7 +36,7 @@ function countDef(id: string, fn: string, which: number, label: KpiDef['label'],
       if (c.rows.length === 0) return noValue('no_rows', tally);
       return withValue(tally.used, tally);
     },
-    example: { formula: `=${fn}(Deals!A2:F500; "2024-03")`, result: which === STAGE_WON ? '12' : '7' },
+    example: { formula: `=${fn}(Deals!A2:F500, "2024-03")`, result: which === STAGE_WON ? '12' : '7' },
   };
 }
 
@@ -78,7 +78,7 @@ export const winRate: KpiDef = {
     params: [param('won', 'Affaires gagnées', 'Deals won'), param('lost', 'Affaires perdues', 'Deals lost')],
     compute: (won, lost) => (finite(won, lost) ? div(won, won + lost) : null),
   },
-  example: { formula: '=WIN_RATE(12; 18)', result: '40 %' },
+  example: { formula: '=WIN_RATE(12, 18)', result: '40%' },
 };
 
 export const salesCycle: KpiDef = {
@@ -112,7 +112,7 @@ export const salesCycle: KpiDef = {
     skipBlankDates(c.deals, 'closed', tally, 'no_close_date', segment, c.stage);
     return ratio(days, tally.used, tally);
   },
-  example: { formula: '=SALES_CYCLE(Deals!A2:F500; "2024-03")', result: '34 j' },
+  example: { formula: '=SALES_CYCLE(Deals!A2:F500, "2024-03")', result: '34' },
 };
 
 export const conversionRate: KpiDef = {
@@ -138,5 +138,5 @@ export const conversionRate: KpiDef = {
     params: [param('conversions', 'Conversions (ventes)', 'Conversions (sales)'), param('leads', 'Leads', 'Leads')],
     compute: (conv, leads) => (finite(conv, leads) ? div(conv, leads) : null),
   },
-  example: { formula: '=CONVERSION_RATE(15; 300)', result: '5 %' },
+  example: { formula: '=CONVERSION_RATE(15, 300)', result: '5%' },
 };

@@ -53,7 +53,7 @@ export const margin: KpiDef = {
     return withValue(m.revenue - m.cost, m.tally, { numerator: m.revenue, denominator: m.cost });
   },
   arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) ? rev - cost : null) },
-  example: { formula: '=MARGIN(50000; 30000)', result: '20 000 €' },
+  example: { formula: '=MARGIN(50000, 30000)', result: '20000' },
 };
 
 export const marginRate: KpiDef = {
@@ -72,7 +72,7 @@ export const marginRate: KpiDef = {
     return ratio(m.revenue - m.cost, m.revenue, m.tally);
   },
   arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) && rev !== 0 ? (rev - cost) / rev : null) },
-  example: { formula: '=MARGIN_RATE(50000; 30000)', result: '40 %' },
+  example: { formula: '=MARGIN_RATE(50000, 30000)', result: '40%' },
 };
 
 export const markupRate: KpiDef = {
@@ -91,5 +91,5 @@ export const markupRate: KpiDef = {
     return ratio(m.revenue - m.cost, m.cost, m.tally);
   },
   arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) && cost !== 0 ? (rev - cost) / cost : null) },
-  example: { formula: '=MARKUP_RATE(50000; 30000)', result: '66,7 %' },
+  example: { formula: '=MARKUP_RATE(50000, 30000)', result: '66.7%' },
 };

@@ -24,7 +24,7 @@ export const revenue: KpiDef = {
     if (m.inPeriod === 0) return noValue('no_rows', m.tally);
     return withValue(m.sum, m.tally, { numerator: m.sum, denominator: m.count });
   },
-  example: { formula: '=REVENUE(Deals!A2:F500; "2024-03")', result: '48 500 €' },
+  example: { formula: '=REVENUE(Deals!A2:F500, "2024-03")', result: '48500' },
 };
 
 const AOV_NEEDS = [REVENUE_NEEDS[1], REVENUE_NEEDS[0]];
@@ -48,7 +48,7 @@ export const aov: KpiDef = {
     params: [param('revenue', "Chiffre d'affaires HT", 'Revenue excluding tax'), param('orders', 'Nombre de commandes', 'Number of orders')],
     compute: (rev, orders) => (finite(rev, orders) ? div(rev, orders) : null),
   },
-  example: { formula: '=AOV(12000; 80)', result: '150 €' },
+  example: { formula: '=AOV(12000, 80)', result: '150' },
 };
 
 const PER_REP_NEEDS = [
@@ -85,5 +85,5 @@ export const salesPerRep: KpiDef = {
     for (const r of breakdown) sum += r.value ?? 0;
     return ratio(sum, breakdown.length, tally, { breakdown });
   },
-  example: { formula: '=SALES_PER_REP(Deals!A2:F500; "2024-03")', result: '16 000 €' },
+  example: { formula: '=SALES_PER_REP(Deals!A2:F500, "2024-03")', result: '16000' },
 };

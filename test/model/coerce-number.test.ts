@@ -1,4 +1,5 @@
 // Tests of number coercion: French and American formats, currencies, percents, negatives, blanks and errors.
+import * as fc from 'fast-check';
 import { parseNumber } from '../../src/model/coerce-number';
 
 const value = (v: unknown, lang: 'fr' | 'en' = 'en') => {
@@ -87,5 +88,31 @@ describe('parseNumber', () => {
     for (const bad of ['abc', 'douze', '12 pcs', '1,2,3', '12 34', '1.234.56', '€', '12.', '5 % €', true, {}]) {
       expect(value(bad)).toBe('error');
     }
+  });
+});
+
+describe('parseNumber on numbers formatted by Intl', () => {
+  const cents = fc.integer({ min: -1e11, max: 1e11 }).map((c) => c / 100);
+
+  it('reads back French euro amounts (narrow no-break spaces, comma decimals)', () => {
+    const fmt = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+    fc.assert(
+      fc.property(cents, (n) => {
+        const r = parseNumber(fmt.format(n), 'fr');
+        return r.kind === 'number' && Math.abs(r.value - n) < 1e-6 && r.currency === 'EUR';
+      }),
+    );
+  });
+
+  it('reads back American dollar amounts and plain grouped numbers', () => {
+    const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', currencySign: 'accounting' });
+    const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    fc.assert(
+      fc.property(cents, (n) => {
+        const a = parseNumber(usd.format(n), 'en');
+        const b = parseNumber(plain.format(n), 'en');
+        return a.kind === 'number' && Math.abs(a.value - n) < 1e-6 && a.currency === 'USD' && b.kind === 'number' && Math.abs(b.value - n) < 1e-6;
+      }),
+    );
   });
 });

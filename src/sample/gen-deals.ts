@@ -51,7 +51,7 @@ export function generateDeals(ctx: GenContext): Deal[] {
       const stalled = rng.chance(0.03);
       const cycle = won
         ? Math.max(7, Math.round(30 + 45 * rng.next() + 12 * Math.abs(rng.normal()) + PRODUCT_CYCLE[p]))
-        : Math.round(8 + 70 * rng.next());
+        : Math.round(15 + 55 * rng.next() + 10 * Math.abs(rng.normal()));
       const closeDay = nextWorkday(created + cycle);
       const open = stalled || closeDay >= ctx.end;
       const outcome: Outcome = open ? 'open' : won ? 'won' : 'lost';

@@ -35,7 +35,8 @@ export function targetRows(ctx: GenContext): SampleCell[][] {
   for (let m = ctx.firstMonth; m <= ctx.lastMonth; m++) {
     const day = firstDayOfMonth(m);
     const growth = 1 + 0.015 * (m - ctx.firstMonth);
-    const wins = ctx.dealsPerMonth * 0.3 * SEASON[m % 12] * growth * 1.1;
+    // Deals close about two months after they are created: targets follow the season of two months before.
+    const wins = ctx.dealsPerMonth * 0.28 * SEASON[(m + 10) % 12] * growth;
     let teamRevenue = 0;
     for (const rep of reps) {
       const share = rep.weight / totalWeight;

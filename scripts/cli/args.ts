@@ -1,0 +1,66 @@
+// Command-line arguments of `npm start`: an optional workbook (xlsx, csv or folder of CSVs), --month, --mapping, --out.
+
+import { existsSync, statSync } from 'node:fs';
+
+export interface RunArgs {
+  /** The user's export, or null for the embedded sample workbook. */
+  readonly input: string | null;
+  readonly month: string | null;
+  readonly mapping: string | null;
+  readonly out: string;
+  readonly help: boolean;
+}
+
+export const USAGE = `Usage: npm start -- [<file.xlsx | file.csv | folder of CSVs>] [--month YYYY-MM] [--mapping mapping.json] [--out DIR]
+
+Without a file, runs on the embedded sample workbook (24 months ending October 2026).
+  --month YYYY-MM        month of the dashboard (default: the last month the data covers)
+  --mapping FILE.json    the column mapping, as the sidebar saves it (default: detected from the headers)
+  --out DIR              where to write <name>.xlsx, kpis.json and dashboard.html (default: out/)`;
+
+/** A mistake in the arguments: the command prints the message and the usage, and exits with code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function parseArgs(argv: readonly string[]): RunArgs {
+  let input: string | null = null;
+  let month: string | null = null;
+  let mapping: string | null = null;
+  let out = 'out';
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--help' || flag === '-h') help = true;
+    else if (flag === '--month') month = value();
+    else if (flag === '--mapping') mapping = value();
+    else if (flag === '--out') out = value();
+    else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
+    else if (input !== null) throw new UsageError(`only one workbook can be given (got ${input} and ${arg})`);
+    else input = arg;
+  }
+  if (month !== null && !MONTH.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+  if (input !== null && !existsSync(input)) throw new UsageError(`no such file or folder: ${input}`);
+  if (input !== null && !/\.(xlsx|csv)$/i.test(input) && !isDirectory(input)) throw new UsageError(`the workbook must be an .xlsx file, a .csv file or a folder of CSVs: ${input}`);
+  if (mapping !== null && !existsSync(mapping)) throw new UsageError(`no such mapping file: ${mapping}`);
+  return { input, month, mapping, out, help };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

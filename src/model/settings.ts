@@ -26,5 +26,5 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function langOf(locale: string | undefined): Lang {
-  return locale && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -36,7 +36,7 @@ export function buildLostReasons(calc: Calc, period: Period, lang: Lang): KeyedT
     headers: [t(lang, 'dash_lost_reason'), t(lang, 'dash_lost_count'), t(lang, 'dash_share')],
     units: ['count', 'rate'],
     rows: shown.map((r) => ({
-      key: r.key,
+      key: r.key.trim() === '' ? t(lang, 'dash_blank_key') : r.key,
       cells: [
         calc.breakdownFigure('lost_reasons', period, r.key, 'count', r.count),
         calc.breakdownFigure('lost_reasons', period, r.key, 'share', r.share),
@@ -117,7 +117,7 @@ export function buildChannels(calc: Calc, period: Period, lang: Lang): KeyedTabl
   ].filter((c) => ok.has(c.id));
   if (columns.length === 0) return null;
   const sortBy = Math.max(0, columns.findIndex((c) => c.id === 'revenue'));
-  const rows = keyedRows(calc, period, 'source', keys.slice(0, MAX_KEYS), columns);
+  const rows = keyedRows(calc, period, 'source', keys.slice(0, MAX_KEYS), columns).filter((row) => row.cells.some((c) => c.value !== null));
   const score = (cells: readonly Num[]) => cells[sortBy]?.value ?? -Infinity;
   const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => score(b.row.cells) - score(a.row.cells) || a.i - b.i);
   return {

@@ -1,4 +1,4 @@
-// Small hand-made tables for dashboard tests: March 2024 vs February 2024, two reps, a hostile source name.
+// Small hand-made tables for dashboard tests: March 2024 vs February 2024, two reps, data that looks like formulas.
 
 import type { KpiInput } from '../../src/kpi/types';
 import type { EntityId } from '../../src/model/entities';
@@ -23,9 +23,9 @@ export const DEALS = [
   ['id', 'created', 'closed', 'stage', 'amount', 'owner', 'source', 'lost_reason'],
   ['D1', '2024-02-01', '2024-03-05', 'Won', 1000, 'Alice', 'Web', ''],
   ['D2', '2024-03-01', '2024-03-10', 'Won', 3000, 'Bob', 'Salon', ''],
-  ['D3', '2024-03-02', '2024-03-20', 'Lost', 500, 'Alice', 'Web', 'Prix'],
+  ['D3', '2024-03-02', '2024-03-20', 'Lost', 500, 'Alice', 'Web', HOSTILE],
   ['D4', '2024-02-10', '2024-02-20', 'Won', 2000, 'Alice', 'Web', ''],
-  ['D5', '2024-02-11', '2024-02-25', 'Lost', 100, 'Bob', HOSTILE, 'Concurrent'],
+  ['D5', '2024-02-11', '2024-02-25', 'Lost', 100, 'Bob', '@mention', 'Concurrent'],
   ['D6', '2024-03-05', '', 'Open', 700, 'Bob', 'Web', ''],
 ];
 

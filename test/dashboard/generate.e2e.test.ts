@@ -47,7 +47,7 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     ]);
   });
 
-  test('a source named like a formula is stored as text, not as a formula', () => {
+  test('a lost reason written like a formula is stored as text, not as a formula', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
     const sheet = tab(workbook, 'KPI 2024-03');

@@ -85,10 +85,19 @@ describe('the dashboard layout', () => {
     expect(en.horizontalAlignments[r + 1][c]).toBe('center');
   });
 
-  test('a source name that looks like a formula is written as plain text', () => {
+  test('a lost reason that looks like a formula is written as plain text', () => {
     const [r, c] = find(en, HOSTILE);
     expect(formatAt(en, r, c)).toBe('@');
-    expect(at(en, r, c + 1)).toBe('—');
+    expect(at(en, r, c + 1)).toBe(1);
+  });
+
+  test('a source with nothing this month is left out of the per-source table', () => {
+    const [r] = find(en, 'Per source / channel');
+    expect(en.cells.slice(r + 1, r + 4).map((row) => row.slice(0, 4))).toEqual([
+      ['Salon', 1, 3000, 1],
+      ['Web', 1, 1000, 0.5],
+      ['', '', '', ''],
+    ]);
   });
 
   test('every text cell is plain text and every number has a number format', () => {

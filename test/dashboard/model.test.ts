@@ -8,7 +8,7 @@ import { targetFor } from '../../src/kpi/targets';
 import type { KpiInput } from '../../src/kpi/types';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { parsePeriod } from '../../src/model/period';
-import { MARCH_2024, sampleInput, table, TARGETS } from './fixtures';
+import { DEALS, HOSTILE, MARCH_2024, sampleInput, table, TARGETS } from './fixtures';
 
 function engineValue(input: KpiInput, f: Figure): number | null {
   const period = parsePeriod(f.period, input.settings);
@@ -58,7 +58,33 @@ describe('the dashboard model', () => {
   test('the funnel needs at least two stages and the lost reasons come from March only', () => {
     const model = buildDashboardModel(sampleInput(), MARCH_2024, 'en');
     expect(model.funnel).toEqual([]);
-    expect(model.lostReasons?.rows.map((r) => r.key)).toEqual(['Prix']);
+    expect(model.lostReasons?.rows.map((r) => r.key)).toEqual([HOSTILE]);
+  });
+
+  test('with leads mapped, the funnel goes leads 3 → qualified 2 → opportunities 1 → won 2', () => {
+    const leads = table('leads', [
+      ['id', 'created', 'qualified', 'opportunity', 'source'],
+      ['L1', '2024-03-01', true, true, 'Web'],
+      ['L2', '2024-03-02', true, false, 'Web'],
+      ['L3', '2024-03-03', false, false, 'Salon'],
+      ['L4', '2024-02-03', true, true, 'Web'],
+    ]);
+    const base = sampleInput();
+    const model = buildDashboardModel({ ...base, tables: { ...base.tables, leads } }, MARCH_2024, 'fr');
+    expect(model.funnel.map((s) => [s.label, s.figure.value])).toEqual([
+      ['Leads', 3],
+      ['Leads qualifiés', 2],
+      ['Opportunités', 1],
+      ['Affaires gagnées', 2],
+    ]);
+    const web = model.channels?.rows.find((r) => r.key === 'Web');
+    expect(web?.cells.map((c) => c.value)).toEqual([2, 1, 1000, 0.5]);
+  });
+
+  test('a lost deal without a reason is listed as “(blank)”', () => {
+    const rows = [DEALS[0], ['X1', '2024-03-01', '2024-03-02', 'Lost', 10, 'Alice', 'Web', '']];
+    const model = buildDashboardModel({ tables: { deals: table('deals', rows) }, settings: DEFAULT_SETTINGS }, MARCH_2024, 'en');
+    expect(model.lostReasons?.rows.map((r) => [r.key, r.cells[0].value, r.cells[1].value])).toEqual([['(blank)', 1, 1]]);
   });
 
   test('every figure on the hand-made workbook equals the engine’s value', () => {

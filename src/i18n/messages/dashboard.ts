@@ -33,6 +33,7 @@ export const dashboardMessages = {
   dash_lost_reason: { fr: 'Motif', en: 'Reason' },
   dash_lost_count: { fr: 'Affaires perdues', en: 'Deals lost' },
   dash_share: { fr: 'Part', en: 'Share' },
+  dash_blank_key: { fr: '(non renseigné)', en: '(blank)' },
   dash_no_rows: { fr: 'Aucune ligne pour ce mois.', en: 'No rows for this month.' },
   dash_section_reps: { fr: 'Par commercial', en: 'Per sales rep' },
   dash_rep: { fr: 'Commercial', en: 'Sales rep' },

@@ -1,0 +1,41 @@
+// End-to-end: insert the sample data, then generate last month's dashboard, in French and in English.
+
+import { existsSync } from 'node:fs';
+import { createRuntime, emptyWorkbook, type SheetModel } from '../../scripts/runtime';
+import { BUNDLE, NOW } from './bundle-fixture';
+
+function hasSampleEntry(): boolean {
+  if (!existsSync(BUNDLE)) return false;
+  return typeof createRuntime().load(BUNDLE).global('insertSampleDataWith_') === 'function';
+}
+
+const describeWithSample = hasSampleEntry() ? describe : describe.skip;
+
+function cellBelow(sheet: SheetModel, label: string): unknown {
+  const r = sheet.values.findIndex((row) => row.includes(label));
+  if (r < 0) throw new Error(`${label} not on ${sheet.name}`);
+  return sheet.values[r + 1][sheet.values[r].indexOf(label)];
+}
+
+describeWithSample('sample data, then a dashboard', () => {
+  test.each([
+    ['fr_FR', 'KPI mars 2024', 'Chiffre d’affaires', 'Entonnoir de conversion', 'Par commercial'],
+    ['en_US', 'KPI 2024-03', 'Revenue', 'Conversion funnel', 'Per sales rep'],
+  ])('in %s the tab %s has every section, charts, and no formula', (locale, name, revenue, funnel, reps) => {
+    const workbook = emptyWorkbook({ locale, timeZone: 'Europe/Paris' });
+    const runtime = createRuntime({ workbook, now: NOW, userLocale: locale.slice(0, 2) }).load(BUNDLE);
+    runtime.call('insertSampleDataWith_', { today: '2024-04-02' });
+    runtime.calls.reset();
+    runtime.call('generateLastMonthDashboard');
+    expect(runtime.ui.alerts).toEqual([]);
+    const sheet = workbook.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`no ${name}: ${workbook.sheets.map((s) => s.name).join(', ')}`);
+    expect(typeof cellBelow(sheet, revenue)).toBe('number');
+    const texts = sheet.values.flat();
+    expect(texts).toContain(funnel);
+    expect(texts).toContain(reps);
+    expect(sheet.charts.length).toBe(4);
+    expect(sheet.formulas.flat().every((f) => f === '')).toBe(true);
+    expect(runtime.calls.byMethod['Range.setValues']).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 // Browser harness: the built sidebar in headless Chromium, google.script.run bridged to dist/Code.js in the local runtime.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createRuntime, type Runtime } from '../../scripts/runtime/runtime';
@@ -12,13 +12,22 @@ const DIST = join(ROOT, 'dist');
 /** Every wait of these tests is bounded by this. */
 export const WAIT_MS = 10000;
 
-/** Builds dist/ when it is missing or older than the sources this test drives. */
+function newestUnder(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestUnder(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ only when it is missing or older than src/ (`npm test` builds first, so usually nothing happens). */
 export function ensureBuilt(): void {
-  const code = join(DIST, 'Code.js');
-  const html = join(DIST, 'Sidebar.html');
-  if (existsSync(code) && existsSync(html) && process.env.SIDEBAR_TEST_NO_BUILD === '1') return;
+  const outputs = [join(DIST, 'Code.js'), join(DIST, 'Sidebar.html')];
+  const fresh = outputs.every((p) => existsSync(p) && statSync(p).mtimeMs >= newestUnder(join(ROOT, 'src')));
+  if (fresh) return;
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', timeout: 120000 });
-  if (!statSync(html).isFile()) throw new Error('build did not write dist/Sidebar.html');
+  if (!existsSync(outputs[1])) throw new Error('the build wrote no dist/Sidebar.html');
 }
 
 export function launch(): Promise<Browser> {

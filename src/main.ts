@@ -3,3 +3,4 @@
 export * from './addon/entry';
 export * from './sidebar/entry';
 export * from './functions/entry';
+export * from './sample/entry';

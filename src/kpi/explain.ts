@@ -13,7 +13,7 @@ function known(key: string): key is MessageKey {
 /** Why the result has no value, in `lang` (empty string when it has one). */
 export function whyText(lang: Lang, def: KpiDef, result: KpiResult): string {
   if (!result.why) return '';
-  const params: Record<string, string | number> = { kpi: def.label[lang], denominator: result.denominator ?? 0 };
+  const params: Record<string, string | number> = { kpi: def.label[lang] };
   if (result.missing) {
     const entity = entityDef(result.missing.entity);
     params.entity = entity.label[lang];

@@ -1,7 +1,8 @@
 // Month-by-month KPI tables for dashboards: the months the data covers, and every KPI for each of them.
 
-import { firstDayOfMonth, type MonthIndex, monthKey, monthOfDay } from '../model/days';
+import { type Day, firstDayOfMonth, type MonthIndex, monthKey, monthOfDay } from '../model/days';
 import { ENTITY_IDS } from '../model/entities';
+import { dateColumn, STAGE_OPEN, stageColumn, type Table } from '../model/table';
 import { KPI_CATALOG, kpiById } from './catalog';
 import { computeDef } from './compute';
 import { dayIndex } from './rows';
@@ -15,21 +16,41 @@ export function monthAsPeriod(month: MonthIndex): Period {
   return { key: monthKey(month), start: firstDayOfMonth(month), end: firstDayOfMonth(month + 1) };
 }
 
-/** Months from the first to the last month any date column touches (the last MAX_MONTHS at most). */
-export function monthsCovered(input: KpiInput): MonthIndex[] {
+/** Date columns that may lie ahead of the data (planned end dates, targets): they never extend the range. */
+const FORWARD: Readonly<Record<string, readonly string[]>> = { customers: ['end'], targets: ['date'] };
+
+/** Latest close date of won or lost deals (an open deal's close date is only expected). */
+function lastClosed(table: Table): number {
+  const closed = dateColumn(table, 'closed');
+  const stage = stageColumn(table, 'stage');
+  if (!closed) return -Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < closed.length; i++) if ((!stage || stage[i] !== STAGE_OPEN) && closed[i] > max) max = closed[i];
+  return max;
+}
+
+/**
+ * Months from the first to the last month the data's date columns touch (planned dates such as targets,
+ * customer end dates and open deals' expected close dates left aside), ending at `until`'s month at the latest,
+ * and the most recent MAX_MONTHS at most.
+ */
+export function monthsCovered(input: KpiInput, until?: Day): MonthIndex[] {
   let min = Infinity;
   let max = -Infinity;
   for (const entity of ENTITY_IDS) {
     const table = input.tables[entity];
-    if (!table) continue;
+    if (!table || entity === 'targets') continue;
     for (const field of Object.keys(table.columns)) {
       if (table.columns[field]?.type !== 'date') continue;
       const { days } = dayIndex(table, field);
       if (!days.length) continue;
       if (days[0] < min) min = days[0];
-      if (days[days.length - 1] > max) max = days[days.length - 1];
+      if ((FORWARD[entity] ?? []).includes(field)) continue;
+      const last = entity === 'deals' && field === 'closed' ? lastClosed(table) : days[days.length - 1];
+      if (last > max) max = last;
     }
   }
+  if (until !== undefined && until < max) max = until;
   if (min > max) return [];
   const last = monthOfDay(max);
   const first = Math.max(monthOfDay(min), last - MAX_MONTHS + 1);

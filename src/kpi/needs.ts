@@ -44,7 +44,7 @@ export function whatIsMissing(
       const table = tables[need.entity];
       const absent = table ? need.fields.filter((f) => table.columns[f] === undefined) : need.fields;
       if (!absent.length) continue;
-      cost += table ? absent.length : 100 + absent.length;
+      cost += table ? absent.length : 100;
       if (!first) first = { why: table ? 'missing_field' : 'missing_table', missing: { entity: need.entity, fields: absent } };
     }
     if (first && (!best || cost < best.cost)) best = { ...first, cost };

@@ -21,11 +21,17 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = { source: ['source'
 /** Fields a segment can filter on. */
 export const SEGMENT_FIELDS: readonly string[] = Object.keys(FIELD_SPELLINGS);
 
-/** The canonical segment field for what a person typed (`Commercial` → `owner`, `canal` → `source`); throws if unknown. */
-export function segmentField(name: string): string {
+function canonical(name: string): string | undefined {
   const norm = normalizeText(name);
   for (const field of SEGMENT_FIELDS) if (FIELD_SPELLINGS[field].includes(norm)) return field;
-  throw new UserError('kpi_unknown_segment_field', { field: name, fields: SEGMENT_FIELDS.join(', ') });
+  return undefined;
+}
+
+/** The canonical segment field for what a person typed (`Commercial` → `owner`, `canal` → `source`); throws if unknown. */
+export function segmentField(name: string): string {
+  const field = canonical(name);
+  if (!field) throw new UserError('kpi_unknown_segment_field', { field: name, fields: SEGMENT_FIELDS.join(', ') });
+  return field;
 }
 
 /** A segment from free text, or undefined when the field or the value is blank. */
@@ -36,8 +42,8 @@ export function makeSegment(field: string, value: string): Segment | undefined {
 
 /** The codes to compare and the code to keep, or null when the table has no column for the segment's field. */
 export function segmentFilter(table: Table, segment: Segment): { codes: Int32Array; code: number } | null {
-  const field = normalizeText(segment.field);
-  for (const candidate of ALIASES[field] ?? [segment.field]) {
+  const field = canonical(segment.field) ?? segment.field;
+  for (const candidate of ALIASES[field] ?? [field]) {
     const kc = keyCodes(table, candidate);
     if (!kc) continue;
     const code = kc.byNorm.get(normalizeText(segment.value));

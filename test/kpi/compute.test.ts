@@ -55,3 +55,12 @@ test('segment fields accept French and English spellings', () => {
   expect(makeSegment('produit', '')).toBeUndefined();
   expect(makeSegment('produit', 'Pro')).toEqual({ field: 'product', value: 'Pro' });
 });
+
+test('with no table at all, the first alternative is the one named (deals before orders for revenue)', () => {
+  expect(computeKpi('revenue', input({}), march).missing).toEqual({ entity: 'deals', fields: ['closed', 'stage', 'amount'] });
+  expect(computeKpi('aov', input({}), march).missing?.entity).toBe('orders');
+});
+
+test('a segment may name its field as a person would', () => {
+  expect(computeKpi('revenue', input({ deals: DEALS }), march, { field: 'Commercial', value: 'bob' }).value).toBe(3000);
+});

@@ -11,8 +11,8 @@ const march = month('2024-03');
 test('a zero denominator is explained in both languages', () => {
   const def = kpiById('win_rate')!;
   const r = computeKpi('win_rate', input({ deals: DEALS }), month('2024-01'));
-  expect(whyText('en', def, r)).toBe('Win rate: no value, the denominator is zero (0) for this period.');
-  expect(whyText('fr', def, r)).toContain('dénominateur est nul');
+  expect(whyText('en', def, r)).toBe('Win rate: no value for this period (division by zero).');
+  expect(whyText('fr', def, r)).toBe('Taux de transformation (win rate) : pas de valeur sur cette période (division par zéro).');
 });
 
 test('a missing table names the table and its columns in the reader’s language', () => {

@@ -101,3 +101,20 @@ test('months covered are capped to the most recent 60 and empty without dates', 
   expect(monthKey(months[59])).toBe('2024-03');
   expect(monthsCovered(input({ orders: [{ date: '' }] }))).toEqual([]);
 });
+
+test('planned dates do not extend the months covered: targets, customer end dates, open deals’ expected close', () => {
+  const i = input({
+    deals: [
+      { created: '2024-01-10', closed: '2024-02-01', stage: 'won' },
+      { created: '2024-01-12', closed: '2025-06-30', stage: 'open' },
+    ],
+    customers: [{ start: '2023-12-01', end: '2026-01-01' }],
+    targets: [{ date: '2024-12-01', metric: 'CA', target: 1 }],
+  });
+  expect(monthsCovered(i).map(monthKey)).toEqual(['2023-12', '2024-01', '2024-02']);
+});
+
+test('months covered stop at the given day', () => {
+  const months = monthsCovered(input({ orders: ORDERS }), day('2024-01-15'));
+  expect(monthKey(months[months.length - 1])).toBe('2024-01');
+});

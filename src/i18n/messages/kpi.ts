@@ -10,8 +10,8 @@ export const kpiMessages = {
     en: 'Cannot filter on "{field}": choose one of {fields}.',
   },
   kpi_why_zero_denominator: {
-    fr: '{kpi} : pas de valeur, le dénominateur est nul ({denominator}) sur cette période.',
-    en: '{kpi}: no value, the denominator is zero ({denominator}) for this period.',
+    fr: '{kpi} : pas de valeur sur cette période (division par zéro).',
+    en: '{kpi}: no value for this period (division by zero).',
   },
   kpi_why_no_rows: {
     fr: '{kpi} : aucune ligne dans cette période.',

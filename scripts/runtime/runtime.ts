@@ -151,6 +151,13 @@ export class Runtime {
     }
   }
 
+  /** Runs a recorded trigger's handler as Apps Script would when it fires (full authorization, a trigger event). */
+  runTrigger<T = unknown>(triggerId: string): T {
+    const trigger = this.state.triggers.find((t) => t.id === triggerId);
+    if (!trigger) throw new Error(`Local runtime: no trigger ${triggerId}`);
+    return this.call<T>(trigger.handlerFunction, { authMode: 'FULL', triggerUid: triggerId });
+  }
+
   /** Reads a global of the loaded script (e.g. the `SalesKpi` namespace). */
   global<T = unknown>(name: string): T {
     if (!this.realm) throw new Error('Local runtime: no script loaded');

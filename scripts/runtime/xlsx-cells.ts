@@ -41,22 +41,25 @@ export function modelCell(value: ExcelJS.CellValue, timeZone: string): { value: 
   return { value: String(value), formula: '' };
 }
 
-/** Applies the model's style of cell (r, c) (0-based) to an ExcelJS cell; returns whether anything was set. */
-export function applyStyle(cell: ExcelJS.Cell, sheet: SheetModel, r: number, c: number, value: CellValue): void {
+/** Applies the model's style of cell (r, c) (0-based) to an ExcelJS cell. */
+export function applyStyle(cell: ExcelJS.Cell, sheet: SheetModel, r: number, c: number, timeZone: string): void {
+  const value = sheet.values[r][c];
   const format = sheet.numberFormats[r][c];
   if (format) cell.numFmt = format;
-  else if (isDateLike(value)) cell.numFmt = value.getTime() % 86400000 === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+  else if (isDateLike(value)) {
+    cell.numFmt = wallAsUtc(value.getTime(), timeZone) % 86400000 === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+  }
   const background = toArgb(sheet.backgrounds[r][c]);
   if (sheet.backgrounds[r][c] !== STYLE_DEFAULTS.backgrounds && background) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: background } };
   }
-  const font: Partial<ExcelJS.Font> = {};
+  // Sheets' default font, so written cells look alike in Excel and LibreOffice.
+  const font: Partial<ExcelJS.Font> = { name: 'Arial', size: sheet.fontSizes[r][c] };
   if (sheet.fontWeights[r][c] === 'bold') font.bold = true;
   if (sheet.fontStyles[r][c] === 'italic') font.italic = true;
-  if (sheet.fontSizes[r][c] !== STYLE_DEFAULTS.fontSizes) font.size = sheet.fontSizes[r][c];
   const color = toArgb(sheet.fontColors[r][c]);
   if (sheet.fontColors[r][c] !== STYLE_DEFAULTS.fontColors && color) font.color = { argb: color };
-  if (Object.keys(font).length > 0) cell.font = font;
+  cell.font = font;
   const alignment: Partial<ExcelJS.Alignment> = {};
   const horizontal = sheet.horizontalAlignments[r][c];
   if (horizontal === 'left' || horizontal === 'center' || horizontal === 'right') alignment.horizontal = horizontal;

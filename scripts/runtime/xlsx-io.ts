@@ -8,6 +8,8 @@ import { applyStyle, excelValue, fromArgb, modelCell, readStyle, toArgb } from '
 import { bareWorkbook, ensureSize, newSheet, setSheetRows, type Workbook, type WorkbookOptions } from './workbook-model';
 
 const PX_PER_CHAR = 7;
+/** Sheets' default column width. */
+const DEFAULT_WIDTH_PX = 100;
 
 /** Reads an `.xlsx` file, a `.csv` file or a folder of `.csv` files into a workbook (dates at midnight in its zone). */
 export async function readWorkbook(path: string, options: WorkbookOptions = {}): Promise<Workbook> {
@@ -41,7 +43,8 @@ export async function readWorkbook(path: string, options: WorkbookOptions = {}):
     sheet.frozenColumns = frozen?.xSplit ?? 0;
     for (let c = 1; c <= ws.columnCount; c++) {
       const width = ws.getColumn(c).width;
-      if (width) sheet.columnWidths[c] = Math.round(width * PX_PER_CHAR);
+      const px = width ? Math.round(width * PX_PER_CHAR) : DEFAULT_WIDTH_PX;
+      if (px !== DEFAULT_WIDTH_PX) sheet.columnWidths[c] = px;
     }
     sheet.tabColor = fromArgb(ws.properties.tabColor?.argb);
     sheet.hidden = ws.state !== 'visible';
@@ -66,6 +69,7 @@ export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
           : [],
       state: sheet.hidden ? 'hidden' : 'visible',
     });
+    ws.properties.defaultColWidth = DEFAULT_WIDTH_PX / PX_PER_CHAR;
     for (const [column, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(column)).width = px / PX_PER_CHAR;
     sheet.values.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -85,7 +89,7 @@ export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
           const result = excelValue(value, wb.timeZone);
           cell.value = (result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }) as ExcelJS.CellValue;
         } else cell.value = excelValue(value, wb.timeZone);
-        applyStyle(cell, sheet, r, c, value);
+        applyStyle(cell, sheet, r, c, wb.timeZone);
       });
     });
     for (const merge of sheet.merges) ws.mergeCells(merge);

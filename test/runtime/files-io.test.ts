@@ -29,6 +29,9 @@ describe('writeWorkbook then readWorkbook', () => {
     expect(back.sheets.map((s) => s.name)).toEqual(['Deals', 'KPI 2024-03']);
     expect(back.sheets[0].values).toEqual(wb.sheets[0].values);
     expect(back.sheets[1].values).toEqual([['Revenue', 1254.5]]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    expect(book.getWorksheet('Deals')!.getCell('B2').numFmt).toBe('yyyy-mm-dd');
   });
 
   it('keeps number formats, fills, fonts, merges, frozen panes, widths, tab colours and formulas', async () => {

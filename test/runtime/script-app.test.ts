@@ -31,6 +31,12 @@ describe('the local ScriptApp', () => {
     expect(rt.call('list')).toEqual([['generateMonthly', true]]);
   });
 
+  it('fires a recorded trigger by calling its handler with a trigger event', () => {
+    const rt = createRuntime().loadSource(`${SCRIPT}\nfunction generateMonthly(e) { return e.triggerUid; }`);
+    const id = rt.call<string>('schedule');
+    expect(rt.runTrigger(id)).toBe(id);
+  });
+
   it('deletes triggers and records spreadsheet triggers with their source', () => {
     const rt = createRuntime().loadSource(SCRIPT);
     rt.call('schedule');

@@ -1,0 +1,67 @@
+// Tests the opening state: every text in both languages, fields most useful first, saved mappings checked.
+
+import { sidebarMessages } from '../../src/i18n/messages/sidebar';
+import type { SavedConfig } from '../../src/model/config';
+import { DEFAULT_SETTINGS } from '../../src/model/settings';
+import { entityViews } from '../../src/sidebar/entity-views';
+import { buildLoadState, sidebarTexts } from '../../src/sidebar/load-state';
+
+const settings = { ...DEFAULT_SETTINGS, locale: 'fr_FR', timeZone: 'Europe/Paris' };
+
+describe('sidebarTexts', () => {
+  it('has every sidebar text, translated, in French and in English', () => {
+    const fr = sidebarTexts('fr');
+    const en = sidebarTexts('en');
+    const keys = Object.keys(sidebarMessages);
+    expect(Object.keys(fr)).toEqual(keys);
+    for (const key of keys as (keyof typeof fr)[]) {
+      expect(fr[key].trim()).not.toBe('');
+      expect(en[key].trim()).not.toBe('');
+    }
+    expect(keys.filter((k) => fr[k as keyof typeof fr] === en[k as keyof typeof en])).toEqual([]);
+  });
+});
+
+describe('entityViews', () => {
+  it('lists the eight entities with the fields that unlock the most KPIs first', () => {
+    const views = entityViews('fr');
+    expect(views.map((v) => v.id)).toEqual(['leads', 'deals', 'customers', 'orders', 'activities', 'spend', 'targets', 'complaints']);
+    const deals = views.find((v) => v.id === 'deals')!;
+    expect(deals.label).toBe('Affaires');
+    const counts = deals.fields.map((f) => f.unlocks.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(deals.fields[0].unlocks.length).toBeGreaterThan(3);
+    expect(deals.fields.find((f) => f.id === 'lost_reason')?.unlocks).toEqual(['Motifs de perte']);
+    expect(deals.unlocks).toContain('Taux de transformation (win rate)');
+  });
+});
+
+describe('buildLoadState', () => {
+  const samples = [
+    { name: 'Affaires', lastRow: 2, values: [['Date de clôture', 'Montant H.T.', 'Étape'], ['01/03/2024', '100', 'Gagné']] },
+  ];
+
+  it('suggests a mapping when nothing is saved, and marks each suggested field', () => {
+    const state = buildLoadState(samples, { config: null }, settings, 'fr');
+    expect(state.saved).toBe(false);
+    expect(state.draft.entities.deals?.fields).toEqual({ closed: 'Date de clôture', amount: 'Montant H.T.', stage: 'Étape' });
+    expect(state.suggested.deals).toEqual(['closed', 'amount', 'stage']);
+    expect(state.sheets[0].rows).toEqual([['Date de clôture', 'Montant H.T.', 'Étape'], ['01/03/2024', '100', 'Gagné']]);
+  });
+
+  it('shows a saved mapping as it is, with a renamed header reported and its fix', () => {
+    const config: SavedConfig = {
+      version: 2,
+      entities: { deals: { sheet: 'Affaires', headerRow: 1, fields: { closed: 'Date de clôture', amount: 'Montant HT' } } },
+      settings,
+    };
+    const state = buildLoadState(samples, { config, notice: 'migrated' }, settings, 'fr');
+    expect(state.saved).toBe(true);
+    expect(state.suggested).toEqual({});
+    expect(state.notice).toBe('migrated');
+    expect(state.draft.entities.deals?.fields).toEqual({ closed: 'Date de clôture', amount: 'Montant HT' });
+    expect(state.problems).toHaveLength(1);
+    expect(state.problems[0].fix).toEqual({ kind: 'header', entity: 'deals', field: 'amount', header: 'Montant H.T.' });
+    expect(state.problems[0].fixLabel).toBe('Utiliser « Montant H.T. »');
+  });
+});

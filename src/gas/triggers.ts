@@ -1,9 +1,14 @@
-// The monthly schedule: an installable time-driven trigger on the 1st of each month at 6 a.m., on or off.
+// The monthly schedule: an installable time-driven trigger on the 1st of each month at 6 a.m. (script time zone), on or off.
 
 export const SCHEDULED_HANDLER = 'runScheduledDashboard';
 
+/**
+ * This user's schedule triggers for this spreadsheet. `getUserTriggers(spreadsheet)` rather than `getProjectTriggers()`:
+ * an add-on's project spans every document it is used in, and toggling here must not touch another document's schedule.
+ */
 function scheduleTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === SCHEDULED_HANDLER);
+  const triggers = ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
+  return triggers.filter((trigger) => trigger.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
 export function isScheduled(): boolean {

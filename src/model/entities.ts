@@ -71,10 +71,11 @@ export const ENTITIES: readonly EntityDef[] = [
     fields: [
       f('id', 'text', 'Identifiant', 'ID', ['deal id', 'opportunity id', 'id affaire', 'record id', 'numero']),
       f('created', 'date', 'Date de création', 'Created date', [
+        'creee le', 'created on',
         'date creation', 'created', 'create date', 'created at', 'creation date', 'deal created', 'date d ouverture', 'open date', 'cree le', 'creation', 'ouverture',
       ]),
       f('closed', 'date', 'Date de clôture', 'Close date', [
-        'date cloture', 'closed', 'close date', 'closed at', 'closing date', 'date de signature', 'date signature', 'won time', 'date de fermeture', 'expected close date', 'clos le',
+        'date cloture', 'closed', 'close date', 'closed at', 'closing date', 'date de signature', 'date signature', 'won time', 'date de fermeture', 'expected close date', 'clos le', 'signee le', 'signed on',
         'deal closed on', 'closed on', 'close time', 'won date', 'date de gain', 'cloture le', 'signe le', 'signature', 'cloture',
       ]),
       f('stage', 'stage', 'Étape', 'Stage', ['etape', 'statut', 'status', 'deal stage', 'phase', 'etat', 'pipeline stage', 'resultat', 'outcome']),

@@ -121,5 +121,5 @@ export const meetings: KpiDef = {
     if (audience) breakdown.push(row('prospects', 'audience', prospects), row('customers', 'audience', customers));
     return withValue(n, tally, { breakdown });
   },
-  example: { formula: '=MEETINGS(Activities!A2:H900, "2024-03")', result: '42' },
+  example: { formula: '=MEETINGS(Activities!A:H, "2024-03")', result: '42' },
 };

@@ -121,7 +121,7 @@ export const newCustomers: KpiDef = {
     if (m.inPeriod === 0) return noValue('no_rows', m.tally);
     return withValue(m.count, m.tally);
   },
-  example: { formula: '=NEW_CUSTOMERS(Clients!A2:D500, "2024-03")', result: '18' },
+  example: { formula: '=NEW_CUSTOMERS(Clients!A:D, "2024-03")', result: '18' },
 };
 
 export function flowFor(input: KpiInput, period: Period, segment?: Segment) {

@@ -28,7 +28,7 @@ export const lostReasons: KpiDef = {
     if (c.rows.length === 0) return noValue('no_rows', tally);
     return withValue(lost.length, tally, { breakdown: breakdownBy(c.deals, lost, 'lost_reason') });
   },
-  example: { formula: '=LOST_REASONS(Deals!A2:H500, "2024-03")', result: 'Prix | 4 | 57%' },
+  example: { formula: '=LOST_REASONS(Deals!A:H, "2024-03")', result: 'Prix | 4 | 57%' },
 };
 
 export const quotesSent: KpiDef = {
@@ -59,5 +59,5 @@ export const quotesSent: KpiDef = {
     ];
     return withValue(n, tally, { numerator: won, denominator: n, breakdown });
   },
-  example: { formula: '=QUOTES_SENT(Deals!A2:L500, "2024-03")', result: '25' },
+  example: { formula: '=QUOTES_SENT(Deals!A:L, "2024-03")', result: '25' },
 };

@@ -36,7 +36,7 @@ function countDef(id: string, fn: string, which: number, label: KpiDef['label'],
       if (c.rows.length === 0) return noValue('no_rows', tally);
       return withValue(tally.used, tally);
     },
-    example: { formula: `=${fn}(Deals!A2:F500, "2024-03")`, result: which === STAGE_WON ? '12' : '7' },
+    example: { formula: `=${fn}(Deals!A:F, "2024-03")`, result: which === STAGE_WON ? '12' : '7' },
   };
 }
 
@@ -112,7 +112,7 @@ export const salesCycle: KpiDef = {
     skipBlankDates(c.deals, 'closed', tally, 'no_close_date', segment, c.stage);
     return ratio(days, tally.used, tally);
   },
-  example: { formula: '=SALES_CYCLE(Deals!A2:F500, "2024-03")', result: '34' },
+  example: { formula: '=SALES_CYCLE(Deals!A:F, "2024-03")', result: '34' },
 };
 
 export const conversionRate: KpiDef = {

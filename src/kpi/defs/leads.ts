@@ -34,7 +34,7 @@ function leadDef(
       if (rows.length === 0) return noValue('no_rows', tally);
       return withValue(n, tally);
     },
-    example: { formula: `=${fn}(Leads!A2:G900, "2024-03")`, result: example },
+    example: { formula: `=${fn}(Leads!A:G, "2024-03")`, result: example },
   };
 }
 
@@ -96,5 +96,5 @@ export const leadResponseTime: KpiDef = {
     }
     return ratio(days, tally.used, tally);
   },
-  example: { formula: '=LEAD_RESPONSE_TIME(Leads!A2:G900, "2024-03")', result: '1.5' },
+  example: { formula: '=LEAD_RESPONSE_TIME(Leads!A:G, "2024-03")', result: '1.5' },
 };

@@ -27,7 +27,7 @@ export const repeatPurchaseRate: KpiDef = {
     tally.skip('no_customer', r.noCustomer);
     return ratio(r.repeat, r.buyers, tally);
   },
-  example: { formula: '=REPEAT_PURCHASE_RATE(Orders!A2:F900, "2024-03")', result: '28%' },
+  example: { formula: '=REPEAT_PURCHASE_RATE(Orders!A:F, "2024-03")', result: '28%' },
 };
 
 export const complaintRate: KpiDef = {
@@ -50,5 +50,5 @@ export const complaintRate: KpiDef = {
     const breakdown = complaints.columns.reason ? breakdownBy(complaints, rows, 'reason') : undefined;
     return ratio(rows.length, orders, tally, { breakdown });
   },
-  example: { formula: '=COMPLAINT_RATE(Complaints!A2:D200, Orders!A2:F900, "2024-03")', result: '1.5%' },
+  example: { formula: '=COMPLAINT_RATE(Complaints!A:D, Orders!A:F, "2024-03")', result: '1.5%' },
 };

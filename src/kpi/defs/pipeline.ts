@@ -40,7 +40,7 @@ export const pipeline: KpiDef = {
     if (p.count === 0) return noValue('no_rows', p.tally);
     return withValue(p.value, p.tally, { numerator: p.value, denominator: p.count });
   },
-  example: { formula: '=PIPELINE(Deals!A2:F500, "2024-03")', result: '240000' },
+  example: { formula: '=PIPELINE(Deals!A:F, "2024-03")', result: '240000' },
 };
 
 export const pipelineVelocity: KpiDef = {

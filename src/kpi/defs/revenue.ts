@@ -24,7 +24,7 @@ export const revenue: KpiDef = {
     if (m.inPeriod === 0) return noValue('no_rows', m.tally);
     return withValue(m.sum, m.tally, { numerator: m.sum, denominator: m.count });
   },
-  example: { formula: '=REVENUE(Deals!A2:F500, "2024-03")', result: '48500' },
+  example: { formula: '=REVENUE(Deals!A:F, "2024-03")', result: '48500' },
 };
 
 const AOV_NEEDS = [REVENUE_NEEDS[1], REVENUE_NEEDS[0]];
@@ -85,5 +85,5 @@ export const salesPerRep: KpiDef = {
     for (const r of breakdown) sum += r.value ?? 0;
     return ratio(sum, breakdown.length, tally, { breakdown });
   },
-  example: { formula: '=SALES_PER_REP(Deals!A2:F500, "2024-03")', result: '16000' },
+  example: { formula: '=SALES_PER_REP(Deals!A:F, "2024-03")', result: '16000' },
 };

@@ -1,6 +1,6 @@
 // Tests what each user action does to the page's state: suggestions on picking a sheet, header rows, fields, fixes.
 
-import { applyFix, chooseField, chooseHeaderRow, chooseSheet, fmt, headerOptions, initialState, splitLabels, toDraft } from '../../src/sidebar/client/state';
+import { applyFix, chooseField, findHeader, chooseHeaderRow, chooseSheet, fmt, headerOptions, initialState, splitLabels, toDraft } from '../../src/sidebar/client/state';
 import type { LoadResult } from '../../src/sidebar/protocol';
 
 function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
@@ -49,6 +49,17 @@ describe('headerOptions', () => {
     expect(headerOptions(state.load.sheets[1], 1)).toEqual(['Client', 'Date de début', 'Date de fin']);
     expect(headerOptions(state.load.sheets[0], 1)).toEqual(['Export CRM du 3 mars']);
     expect(headerOptions(undefined, 1)).toEqual([]);
+  });
+});
+
+describe('findHeader', () => {
+  it('finds a saved header the way the server does: same text once case, accents and punctuation are ignored', () => {
+    const headers = ['Montant (HT)', 'Date de clôture'];
+    expect(findHeader(headers, 'Date de clôture')).toBe('Date de clôture');
+    expect(findHeader(headers, 'montant HT')).toBe('Montant (HT)');
+    expect(findHeader(headers, 'DATE DE CLOTURE')).toBe('Date de clôture');
+    expect(findHeader(headers, 'Montant TTC')).toBeUndefined();
+    expect(findHeader(headers, ' ')).toBeUndefined();
   });
 });
 

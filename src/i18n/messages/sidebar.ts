@@ -6,6 +6,10 @@ export const sidebarMessages = {
     fr: 'Indiquez où se trouvent vos données. Les champs marqués « suggéré » ont été remplis d’après vos en-têtes : vérifiez-les puis enregistrez.',
     en: 'Tell Sales KPI where your data is. Fields marked “suggested” were filled in from your headers: check them, then save.',
   },
+  sb_intro_saved: {
+    fr: 'Voici les colonnes enregistrées pour ce classeur, partagées par toute l’équipe. Modifiez ce qu’il faut puis enregistrez.',
+    en: 'These are the columns saved for this spreadsheet, shared by the whole team. Change what you need, then save.',
+  },
   sb_loading: { fr: 'Chargement…', en: 'Loading…' },
   sb_working: { fr: 'Lecture des feuilles…', en: 'Reading the sheets…' },
   sb_suggested: { fr: 'suggéré', en: 'suggested' },

@@ -3,7 +3,7 @@
 import type { EntityId } from '../../model/entities';
 import type { EntityView, FieldView, SidebarTexts } from '../protocol';
 import { type Child, h, select } from './dom';
-import { fmt, headerOptions, type MutableEntity, sheetView, type UiState } from './state';
+import { findHeader, fmt, headerOptions, type MutableEntity, sheetView, type UiState } from './state';
 
 export interface CardHandlers {
   sheet(entity: EntityId, name: string): void;
@@ -53,10 +53,12 @@ function rowOptions(state: UiState, tx: SidebarTexts, e: MutableEntity): [string
 function fieldRow(state: UiState, tx: SidebarTexts, entity: EntityView, e: MutableEntity, field: FieldView, on: CardHandlers): HTMLElement {
   const preview = state.previews[entity.id];
   const id = `${entity.id}-f-${field.id}`;
-  const current = e.fields[field.id] ?? '';
+  const saved = e.fields[field.id] ?? '';
   const headers = headerOptions(sheetView(state, e.sheet), e.headerRow);
   const options: [string, string][] = [['', tx.sb_not_mapped], ...headers.map((x): [string, string] => [x, x])];
-  if (current !== '' && !headers.includes(current)) options.push([current, fmt(tx.sb_not_found, { value: current })]);
+  const found = saved === '' ? '' : findHeader(headers, saved);
+  if (found === undefined) options.push([saved, fmt(tx.sb_not_found, { value: saved })]);
+  const current = found ?? saved;
   const suggested = current !== '' && state.suggested[entity.id]?.has(field.id) === true;
   const issues = preview ? preview.issues.filter((i) => i.field === field.id) : [];
   const hints: Child[] = issues.map((i) => h('li', { class: i.blocking ? 'issue blocking' : 'issue' }, i.text));

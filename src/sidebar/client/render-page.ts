@@ -83,7 +83,7 @@ export function renderPage(state: UiState, on: PageHandlers): Child[] {
   return [
     h('main', { id: 'main' },
       h('h1', null, tx.sb_title),
-      h('p', { class: 'intro' }, tx.sb_intro),
+      h('p', { class: 'intro' }, state.load.saved ? tx.sb_intro_saved : tx.sb_intro),
       state.load.notice ? h('p', { class: 'notice' }, state.load.notice) : null,
       state.load.sheets.length === 0 ? h('p', { class: 'notice' }, tx.sb_no_sheets) : null,
       problemsBlock(state, tx, on),

@@ -2,6 +2,7 @@
 
 import type { EntityId } from '../../model/entities';
 import { detectHeaderRow, matchFields } from '../../model/header-match';
+import { normalizeText } from '../../model/normalize';
 import type { Draft, DraftEntity, DraftSettings, EntityPreview, FixView, LoadResult, ProblemView, SheetView } from '../protocol';
 
 export interface MutableEntity {
@@ -65,6 +66,13 @@ export function headerOptions(sheet: SheetView | undefined, headerRow: number): 
   return out;
 }
 
+/** The header of `headers` the server would read for `saved` (same text once normalised, as resolveColumns compares). */
+export function findHeader(headers: readonly string[], saved: string): string | undefined {
+  if (headers.includes(saved)) return saved;
+  const key = normalizeText(saved);
+  return key === '' ? undefined : headers.find((h) => normalizeText(h) === key);
+}
+
 function suggestFields(entity: EntityId, sheet: SheetView | undefined, headerRow: number): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const m of matchFields(entity, sheet?.rows[headerRow - 1] ?? [])) if (m.header !== '') fields[m.field] = m.header;
@@ -96,9 +104,9 @@ export function chooseHeaderRow(state: UiState, entity: EntityId, headerRow: num
   const sheet = sheetView(state, e.sheet);
   const headers = headerOptions(sheet, headerRow);
   const kept: Record<string, string> = {};
-  for (const [field, header] of Object.entries(e.fields)) if (headers.includes(header)) kept[field] = header;
+  for (const [field, header] of Object.entries(e.fields)) if (findHeader(headers, header) !== undefined) kept[field] = header;
   const suggestions = suggestFields(entity, sheet, headerRow);
-  const used = new Set(Object.values(kept));
+  const used = new Set(Object.values(kept).map((h) => findHeader(headers, h)));
   const marks = state.suggested[entity] ?? new Set<string>();
   for (const [field, header] of Object.entries(suggestions)) {
     if (kept[field] === undefined && !used.has(header)) {

@@ -100,9 +100,10 @@ export class RangeBase implements Pick<GasRange, BaseMethods> {
   setValues(values: unknown[][]): GasRange {
     const rows = this._checkShape(values);
     const { row, column } = this.box;
+    const timeZone = this.ctx.state.workbook.timeZone;
     rows.forEach((cells, r) => {
       cells.forEach((input, c) => {
-        const stored = parseInput(input, this.model.numberFormats[row - 1 + r][column - 1 + c]);
+        const stored = parseInput(input, this.model.numberFormats[row - 1 + r][column - 1 + c], timeZone);
         this.model.values[row - 1 + r][column - 1 + c] = stored.value;
         this.model.formulas[row - 1 + r][column - 1 + c] = stored.formula;
       });

@@ -239,7 +239,8 @@ export function lastColumn(sheet: SheetModel): number {
 }
 
 function copyDeep<T>(value: T): T {
-  if (value instanceof Date) return new Date(value.getTime()) as T;
+  // Dates may come from the script's vm realm (chart options), where `instanceof Date` is false.
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime()) as T;
   if (Array.isArray(value)) return value.map(copyDeep) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};

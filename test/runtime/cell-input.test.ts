@@ -34,6 +34,14 @@ describe('a value written by setValue(s)', () => {
     expect(parseInput('1e3', '')).toEqual({ value: 1000, formula: '' });
   });
 
+  it('types percentages, TRUE/FALSE and ISO dates as Sheets parses typed input', () => {
+    expect(parseInput('12.5%', '').value).toBe(0.125);
+    expect(parseInput('true', '').value).toBe(true);
+    expect(parseInput('2024-03-15', '', 'Europe/Paris').value).toEqual(new Date('2024-03-14T23:00:00Z'));
+    expect(parseInput('2024-02-30', '').value).toBe('2024-02-30');
+    expect(parseInput('2024-03-15', '@').value).toBe('2024-03-15');
+  });
+
   it('keeps numbers, booleans and blanks; null and undefined become blanks', () => {
     expect(parseInput(3, '').value).toBe(3);
     expect(parseInput(false, '').value).toBe(false);

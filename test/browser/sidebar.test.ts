@@ -95,6 +95,21 @@ describe('the mapping sidebar in a French spreadsheet', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('explains a refused save in French and lets the user correct it', async () => {
+    await page.click('#settings summary');
+    await page.fill('#currency', 'EU');
+    await page.press('#currency', 'Tab');
+    await settled(page);
+    await page.click('#save');
+    await page.waitForFunction(() => document.querySelector('#status.error'), null, { timeout: WAIT_MS });
+    expect(await textOf(page, '#status')).toBe('Erreur : La devise doit être un code à 3 lettres (EUR, USD…).');
+    expect(await page.isEnabled('#save')).toBe(true);
+    expect(runtime.state.properties.document.get('salesKpi.config')).toBeUndefined();
+    await page.fill('#currency', 'EUR');
+    await page.press('#currency', 'Tab');
+    await settled(page);
+  });
+
   it('saves the mapping in the document properties and finds it on reopening', async () => {
     await page.click('#save');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Enregistré'), null, { timeout: WAIT_MS });

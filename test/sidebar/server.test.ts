@@ -34,6 +34,7 @@ describe('sidebarLoad', () => {
     const load = rt.call<LoadResult>('sidebarLoad');
     expect(rt.calls.byMethod['Range.getValues']).toBe(3 - 1); // the empty sheet is not read at all
     expect(rt.calls.byMethod['Sheet.getDataRange'] ?? 0).toBe(0);
+    expect(rt.calls.byMethod['Sheet.getName']).toBe(3);
     const deals = load.sheets.find((s) => s.name === 'Affaires')!;
     expect(deals.lastRow).toBe(5001);
     expect(deals.rows).toHaveLength(10);

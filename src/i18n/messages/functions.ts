@@ -22,16 +22,16 @@ export const functionsMessages = {
     en: 'KPI: unknown indicator "{id}". Available indicators: {known}.',
   },
   err_table_unrecognised: {
-    fr: '{fn} : l’argument {index} ne ressemble à aucun tableau connu (en-têtes : {headers}). Associez ses colonnes (KPI commerciaux → Associer les colonnes) ou incluez la ligne d’en-tête dans la plage.',
-    en: '{fn}: argument {index} does not look like any known table (headers: {headers}). Map its columns (Sales KPI → Map columns) or include the header row in the range.',
+    fr: '{fn} : l’argument {index} ne ressemble à aucun tableau connu (en-têtes : {headers}). Associez ses colonnes (Extensions → Sales KPI → Associer les colonnes) ou incluez la ligne d’en-tête dans la plage.',
+    en: '{fn}: argument {index} does not look like any known table (headers: {headers}). Map its columns (Extensions → Sales KPI → Map columns) or include the header row in the range.',
   },
   err_missing_table: {
     fr: '{fn} a besoin du tableau {entities} (plage entière avec sa ligne d’en-tête) avant la période.',
     en: '{fn} needs the {entities} table (a whole range with its header row) before the period.',
   },
   err_missing_field: {
-    fr: '{fn} : le tableau {entity} n’a pas de colonne pour {fields}. Associez-la dans KPI commerciaux → Associer les colonnes.',
-    en: '{fn}: the {entity} table has no column for {fields}. Map it in Sales KPI → Map columns.',
+    fr: '{fn} : le tableau {entity} n’a pas de colonne pour {fields}. Associez-la dans Extensions → Sales KPI → Associer les colonnes.',
+    en: '{fn}: the {entity} table has no column for {fields}. Map it in Extensions → Sales KPI → Map columns.',
   },
   err_no_value_zero_denominator: {
     fr: '{fn} : pas de valeur pour {period}, le dénominateur est 0 ({detail}).',

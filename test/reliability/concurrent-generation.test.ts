@@ -1,0 +1,71 @@
+// Teammates at once: two generations of the same month, a scheduled run and a manual one — one correct tab in the end.
+
+import { existsSync } from 'node:fs';
+import { createRuntime, snapshotWorkbook } from '../../scripts/runtime';
+import { t } from '../../src/i18n';
+import { BUNDLE, runLog, setup, TAB, tab, tabNames } from './runtime-fixture';
+import { hookService } from './service-hooks';
+
+const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
+const BUSY = expect.stringContaining(t('en', 'dash_busy'));
+
+describeBuilt('two executions on one spreadsheet', () => {
+  test('a generation started while another holds the document lock reports it clearly and changes nothing', () => {
+    const { runtime: first, workbook } = setup();
+    const second = createRuntime({ shareWith: first }).load(BUNDLE);
+    const release = first.holdLock('document');
+    const before = snapshotWorkbook(workbook);
+    second.call('generateLastMonthDashboard');
+    expect(second.ui.alerts.map((a) => a.prompt)).toEqual([BUSY]);
+    expect(workbook).toEqual(before);
+    expect(runLog(first).map((e) => e.outcome)).toEqual(['busy']);
+    release();
+    second.call('generateLastMonthDashboard');
+    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+  });
+
+  test('a second generation of the same month started in the middle of the first ends with one correct tab', () => {
+    const { runtime: first, workbook } = setup();
+    const second = createRuntime({ shareWith: first }).load(BUNDLE);
+    let started = false;
+    hookService(first, 'SpreadsheetApp', (method) => {
+      if (method === 'setValues' && !started) {
+        started = true;
+        second.call('generateLastMonthDashboard');
+      }
+    });
+    first.call('generateLastMonthDashboard');
+    expect(started).toBe(true);
+    expect(second.ui.alerts.map((a) => a.prompt)).toEqual([BUSY]);
+    expect(first.ui.alerts).toEqual([]);
+    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(runLog(first).map((e) => e.outcome).sort()).toEqual(['busy', 'ok']);
+
+    const alone = setup();
+    alone.runtime.call('generateLastMonthDashboard');
+    expect(tab(workbook)?.values).toEqual(tab(alone.workbook)?.values);
+  });
+
+  test('the scheduled run meeting a manual run neither throws nor writes; the manual run’s tab stands', () => {
+    const { runtime: manual, workbook } = setup();
+    const scheduled = createRuntime({ shareWith: manual }).load(BUNDLE);
+    hookService(manual, 'SpreadsheetApp', (method, nth) => {
+      if (method === 'setValues' && nth === 1) expect(() => scheduled.call('runScheduledDashboard')).not.toThrow();
+    });
+    manual.call('generateLastMonthDashboard');
+    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(runLog(manual).map((e) => `${e.trigger}:${e.outcome}`).sort()).toEqual(['manual:ok', 'scheduled:busy']);
+    expect(manual.state.locks.document.holder).toBeNull();
+  });
+
+  test('generations one after the other from two teammates replace the tab: still one tab for the month', () => {
+    const { runtime: first, workbook } = setup();
+    const second = createRuntime({ shareWith: first }).load(BUNDLE);
+    first.call('generateLastMonthDashboard');
+    const once = snapshotWorkbook(workbook);
+    second.call('generateLastMonthDashboard');
+    first.call('generateLastMonthDashboard');
+    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tab(workbook)?.values).toEqual(once.sheets[1].values);
+  });
+});

@@ -1,8 +1,9 @@
 // Apps Script entry points of the sample data: "Insert sample data" writes the sample sheets and saves their mapping.
 
+import { reportErrors } from '../addon/ui';
 import { loadConfig, saveConfig } from '../gas/config-store';
 import { writeSampleSheets } from '../gas/sample-sheets';
-import { spreadsheetSettings } from '../gas/spreadsheet-context';
+import { spreadsheetSettings, userLang } from '../gas/spreadsheet-context';
 import { t, UserError } from '../i18n';
 import { dayFromCivil, monthKey } from '../model/days';
 import { langOf } from '../model/settings';
@@ -59,5 +60,7 @@ export function insertSampleDataWith_(request: SampleRequest = {}): SampleInsert
 
 /** Menu action: inserts 24 months of sample data ending last month, in the spreadsheet's language, and maps it. */
 export function insertSampleData(): void {
-  insertSampleDataWith_();
+  reportErrors(userLang, () => {
+    insertSampleDataWith_();
+  });
 }

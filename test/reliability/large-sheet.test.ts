@@ -1,0 +1,27 @@
+// A 200,000-row deals sheet generates its dashboard in the local runtime with the same service calls as a small one.
+
+import { existsSync } from 'node:fs';
+import { BUNDLE, manyDeals, setup, TAB, tab } from './runtime-fixture';
+
+const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
+
+function generate(rows: number) {
+  const { runtime, workbook } = setup({ deals: manyDeals(rows) });
+  runtime.calls.reset();
+  runtime.call('generateLastMonthDashboard');
+  return { alerts: runtime.ui.alerts, calls: { ...runtime.calls.byMethod }, sheet: tab(workbook) };
+}
+
+describeBuilt('a large deals sheet', () => {
+  test('200,000 rows: one read of the data, the same calls as for 1,000 rows, and the tab is made', () => {
+    const small = generate(1000);
+    const large = generate(200000);
+    expect(large.alerts).toEqual([]);
+    expect(large.sheet?.name).toBe(TAB);
+    expect(large.calls).toEqual(small.calls);
+    expect(large.calls['Range.getValues']).toBe(1);
+    expect(large.calls['Range.setValues']).toBe(1);
+    const used = process.memoryUsage().heapUsed;
+    expect(used).toBeLessThan(2 * 1024 ** 3);
+  }, 120000);
+});

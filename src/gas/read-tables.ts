@@ -3,7 +3,8 @@
 import { t } from '../i18n';
 import type { KpiInput } from '../kpi/types';
 import { type EntityMapping, resolveColumns, type SavedConfig } from '../model/config';
-import { type EntityId, entityDef } from '../model/entities';
+import { type ConfigProblem, describeProblem } from '../model/config-check';
+import type { EntityId } from '../model/entities';
 import { parseTable } from '../model/parse-table';
 import { fillFromFallbacks } from '../model/split-columns';
 import { langOf, type Settings } from '../model/settings';
@@ -21,19 +22,18 @@ export function readInput(config: SavedConfig, settings: Settings, today?: numbe
   const lang = langOf(settings.locale);
   const tables: Partial<Record<EntityId, Table>> = {};
   const problems: string[] = [];
+  const report = (problem: ConfigProblem) => problems.push(`${describeProblem(lang, problem)} ${t(lang, 'hint_map_columns')}`);
   for (const [entity, mapping] of Object.entries(config.entities) as [EntityId, EntityMapping][]) {
-    const label = entityDef(entity).label[lang];
     const sheet = ss.getSheetByName(mapping.sheet);
     if (!sheet) {
-      problems.push(t(lang, 'err_sheet_missing', { entity: label, sheet: mapping.sheet }));
+      report({ kind: 'sheet_missing', entity, sheet: mapping.sheet, missing: mapping.sheet });
       continue;
     }
     const values = sheet.getDataRange().getValues();
     const headers = values[mapping.headerRow - 1] ?? [];
     const { columns, missing, fallbacks } = resolveColumns(mapping, headers);
     for (const field of missing) {
-      const header = mapping.fields[field];
-      problems.push(t(lang, 'err_header_missing', { entity: label, sheet: mapping.sheet, header, row: mapping.headerRow }));
+      report({ kind: 'header_missing', entity, field, sheet: mapping.sheet, missing: mapping.fields[field] });
     }
     const filled = fillFromFallbacks(values, columns, fallbacks, mapping.headerRow);
     tables[entity] = parseTable(entity, mapping.sheet, filled, columns, { headerRow: mapping.headerRow, settings, today });

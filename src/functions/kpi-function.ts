@@ -1,7 +1,8 @@
 // One catalog KPI called from a cell: arithmetic form on numbers, table form on whole ranges.
 
-import { type MessageKey, t, UserError } from '../i18n';
+import { t, UserError } from '../i18n';
 import { computeKpi } from '../kpi/compute';
+import { skippedText, whyText } from '../kpi/explain';
 import { monthsCovered } from '../kpi/monthly';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
 import { entityDef } from '../model/entities';
@@ -59,9 +60,8 @@ export function resultToCell(def: KpiDef, result: KpiResult, period: Period, inp
   if (result.value !== null && Number.isFinite(result.value)) return result.value;
   const why = result.why ?? 'no_rows';
   if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, input, ctx.lang);
-  const key: MessageKey = why === 'zero_denominator' ? 'err_no_value_zero_denominator' : why === 'no_target' ? 'err_no_value_no_target' : 'err_no_value_no_rows';
-  const detail = result.denominator !== undefined ? `${result.numerator ?? 0} / ${result.denominator}` : '';
-  throw new UserError(key, { fn: def.fn, period: period.key, detail });
+  const explanation = [whyText(ctx.lang, def, result), skippedText(ctx.lang, result)].filter((x) => x !== '').join(' ');
+  throw new UserError('err_no_value', { fn: def.fn, period: period.key, explanation });
 }
 
 export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: FunctionContext): CellOutput {

@@ -64,7 +64,8 @@ export interface KpiResult {
   readonly missing?: Need;
 }
 
-export type NoValueReason = 'zero_denominator' | 'no_rows' | 'missing_table' | 'missing_field' | 'no_target';
+/** `all_skipped`: the period has rows, but every one was left out (e.g. won deals without an amount). */
+export type NoValueReason = 'zero_denominator' | 'no_rows' | 'all_skipped' | 'missing_table' | 'missing_field' | 'no_target';
 
 export interface ArithmeticForm {
   /** Parameter names (snake_case English, shown in autocomplete) with FR/EN descriptions. */

@@ -19,7 +19,8 @@ export function describeIssue(issue: FieldIssue, lang: Lang): string {
   });
   const list = issue.rows.join(', ') + (issue.count > issue.rows.length ? '…' : '');
   const rows = t(lang, issue.rows.length === 1 && issue.count === 1 ? 'issue_rows_one' : 'issue_rows_other', { list });
-  return t(lang, 'issue_line', {
+  // A table passed to a custom function has no known sheet: the sentence then names the entity and column only.
+  return t(lang, issue.sheet === '' ? 'issue_line_no_sheet' : 'issue_line', {
     entity: entityDef(issue.entity).label[lang],
     sheet: issue.sheet,
     header: issue.header,

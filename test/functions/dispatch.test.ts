@@ -76,7 +76,7 @@ describe('the table form', () => {
   });
 
   it('explains an empty period', () => {
-    expect(() => runCustomFunction('WIN_RATE', [deals, '2023-06'], en)).toThrow(/WIN_RATE: .*2023-06/);
+    expect(() => runCustomFunction('WIN_RATE', [deals, '2023-06'], en)).toThrow(/WIN_RATE \(2023-06\) — Win rate: no value/);
   });
 
   it('rejects a range that is no known table, showing its headers', () => {

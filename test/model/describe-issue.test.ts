@@ -60,3 +60,11 @@ describe('describeIssue', () => {
     }
   });
 });
+
+describe('an issue of a table passed to a custom function (no sheet name)', () => {
+  it('names the entity and the column without an empty sheet', () => {
+    const issue = { entity: 'deals' as const, sheet: '', field: 'amount', header: 'Montant', kind: 'unreadable_number' as const, rows: [4], count: 1, blocking: true };
+    expect(describeIssue(issue, 'fr')).toMatch(/^Affaires, colonne « Montant » : .* ligne 4$/);
+    expect(describeIssue(issue, 'en')).toMatch(/^Deals, column "Montant": .* row 4$/);
+  });
+});

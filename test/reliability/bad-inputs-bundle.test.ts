@@ -11,7 +11,7 @@ const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
 
 function values(c: BadInputCase): unknown[][] {
   const blanks = Array.from({ length: c.trailingBlankRows ?? 0 }, () => c.headers.map(() => ''));
-  return [...(c.above ?? []), [...c.headers], ...c.rows.map((r) => [...r]), ...blanks];
+  return [...(c.above ?? []).map((r) => [...r]), [...c.headers], ...c.rows.map((r) => [...r]), ...blanks];
 }
 
 const WITH_FN = BAD_INPUT_CASES.filter((c) => c.expect.fn);

@@ -33,17 +33,9 @@ export const functionsMessages = {
     fr: '{fn} : le tableau {entity} n’a pas de colonne pour {fields}. Associez-la dans Extensions → Sales KPI → Associer les colonnes.',
     en: '{fn}: the {entity} table has no column for {fields}. Map it in Extensions → Sales KPI → Map columns.',
   },
-  err_no_value_zero_denominator: {
-    fr: '{fn} : pas de valeur pour {period}, le dénominateur est 0 ({detail}).',
-    en: '{fn}: no value for {period}, the denominator is 0 ({detail}).',
-  },
-  err_no_value_no_rows: {
-    fr: '{fn} : aucune ligne dans la période {period}.',
-    en: '{fn}: no rows in period {period}.',
-  },
-  err_no_value_no_target: {
-    fr: '{fn} : aucun objectif pour {period} dans le tableau des objectifs.',
-    en: '{fn}: no target for {period} in the targets table.',
+  err_no_value: {
+    fr: '{fn} ({period}) — {explanation}',
+    en: '{fn} ({period}) — {explanation}',
   },
   err_bad_segment_field: {
     fr: '{fn} : « {field} » n’est pas un champ filtrable. Champs possibles : {known}.',

@@ -17,6 +17,10 @@ export const kpiMessages = {
     fr: '{kpi} : aucune ligne dans cette période.',
     en: '{kpi}: no rows in this period.',
   },
+  kpi_why_all_skipped: {
+    fr: '{kpi} : pas de valeur, toutes les lignes de la période ont été ignorées.',
+    en: '{kpi}: no value, every row of the period was left out.',
+  },
   kpi_why_missing_table: {
     fr: '{kpi} : il faut la table « {entity} » (colonnes : {fields}).',
     en: '{kpi}: needs the "{entity}" table (columns: {fields}).',

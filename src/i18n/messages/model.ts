@@ -47,6 +47,10 @@ export const modelMessages = {
     fr: '{entity} (feuille « {sheet} »), colonne « {header} » : {what} — {rows}',
     en: '{entity} (sheet "{sheet}"), column "{header}": {what} — {rows}',
   },
+  issue_line_no_sheet: {
+    fr: '{entity}, colonne « {header} » : {what} — {rows}',
+    en: '{entity}, column "{header}": {what} — {rows}',
+  },
   issue_rows_one: { fr: 'ligne {list}', en: 'row {list}' },
   issue_rows_other: { fr: 'lignes {list}', en: 'rows {list}' },
   issue_unreadable_number_one: { fr: '{count} ligne illisible', en: '{count} unreadable row' },

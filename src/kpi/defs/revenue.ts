@@ -22,6 +22,8 @@ export const revenue: KpiDef = {
   compute(input, period, segment) {
     const m = revenueIn(input, period, segment);
     if (m.inPeriod === 0) return noValue('no_rows', m.tally);
+    // Won deals whose amounts are all blank or unreadable give no value, never a silent 0.
+    if (m.count === 0 && (m.tally.by.no_amount ?? 0) > 0) return noValue('all_skipped', m.tally);
     return withValue(m.sum, m.tally, { numerator: m.sum, denominator: m.count });
   },
   example: { formula: '=REVENUE(Deals!A:F, "2024-03")', result: '48500' },

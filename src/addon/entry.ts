@@ -5,6 +5,7 @@ import { generateDashboards, type GenerateResult, lastMonth } from '../gas/dashb
 import { MANUAL_WAIT_MS, SCHEDULED_WAIT_MS } from '../gas/dashboard-lock';
 import { userLang, userLangWithoutSpreadsheet } from '../gas/spreadsheet-context';
 import { toggleSchedule } from '../gas/triggers';
+import { promptText, showAlert, spreadsheetTimeZone } from '../gas/ui';
 import { t, UserError } from '../i18n';
 import { monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
@@ -50,12 +51,9 @@ export function generateLastMonthDashboard(): void {
 export function generateMonthDashboard(): void {
   reportErrors(safeLang, () => {
     const lang = userLang();
-    const ui = SpreadsheetApp.getUi();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const example = monthKey(lastMonth(ss.getSpreadsheetTimeZone() || 'Europe/Paris'));
-    const answer = ui.prompt(t(lang, 'addon_prompt_month_title'), t(lang, 'addon_prompt_month', { example }), ui.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== ui.Button.OK) return;
-    const text = answer.getResponseText();
+    const example = monthKey(lastMonth(spreadsheetTimeZone() || 'Europe/Paris'));
+    const text = promptText(t(lang, 'addon_prompt_month_title'), t(lang, 'addon_prompt_month', { example }));
+    if (text === null) return;
     const month = parseMonthInput(text);
     if (month === null) throw new UserError('addon_bad_month', { text, example });
     generateDashboards({ months: [month] }, MANUAL);
@@ -87,8 +85,7 @@ export function runScheduledDashboard(): void {
 
 export function showSalesKpiHelp(): void {
   const lang = safeLang();
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(t(lang, 'addon_help_title'), t(lang, 'addon_help'), ui.ButtonSet.OK);
+  showAlert(t(lang, 'addon_help_title'), t(lang, 'addon_help'));
 }
 
 /** For tests and the command line: generates the given months (`YYYY-MM`) without prompts; throws on error. */

@@ -1,6 +1,7 @@
 // Builds the add-on menu (Extensions › Sales KPI) in the user's language; safe in AuthMode.NONE.
 
 import { type MessageKey, t } from '../i18n';
+import { addAddonMenu } from '../gas/ui';
 import type { Lang } from '../model/settings';
 
 /** Menu items in order: message key of the caption, then the top-level function it runs (null = separator). */
@@ -16,11 +17,7 @@ export const MENU_ITEMS: readonly (readonly [MessageKey, string] | null)[] = [
   ['menu_help', 'showSalesKpiHelp'],
 ];
 
-/** Adds the menu; calls only `getUi`, `createAddonMenu`, `addItem`, `addSeparator` and `addToUi`. */
+/** Adds the menu in `lang`; only Ui calls (safe in AuthMode.NONE). */
 export function buildMenu(lang: Lang): void {
-  let menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    menu = item === null ? menu.addSeparator() : menu.addItem(t(lang, item[0]), item[1]);
-  }
-  menu.addToUi();
+  addAddonMenu(MENU_ITEMS.map((item) => (item === null ? null : { caption: t(lang, item[0]), functionName: item[1] })));
 }

@@ -1,11 +1,11 @@
 // Shows messages to the person who clicked a menu item: alerts in their language, errors explained in one place.
 
+import { showAlert } from '../gas/ui';
 import { t, UserError } from '../i18n';
 import type { Lang } from '../model/settings';
 
 export function alert(lang: Lang, message: string): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(t(lang, 'addon_error_title'), message, ui.ButtonSet.OK);
+  showAlert(t(lang, 'addon_error_title'), message);
 }
 
 /** An error's message (duck-typed: errors thrown by services may come from another realm). */

@@ -1,15 +1,15 @@
 // Runs a dashboard job under the document lock so a scheduled run and a manual run never write at the same time.
 
-import { UserError } from '../i18n';
+import { type MessageKey, UserError } from '../i18n';
 
 /** How long a manual run waits for the lock, and a scheduled run (it has no one waiting on it). */
 export const MANUAL_WAIT_MS = 10000;
 export const SCHEDULED_WAIT_MS = 120000;
 
-/** Calls `job` holding the document lock; throws `dash_busy` when another execution keeps it past `waitMs`. */
-export function withDocumentLock<T>(waitMs: number, job: () => T): T {
+/** Calls `job` holding the document lock; throws `busy` (by default `dash_busy`) when another execution keeps it past `waitMs`. */
+export function withDocumentLock<T>(waitMs: number, job: () => T, busy: MessageKey = 'dash_busy'): T {
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(waitMs)) throw new UserError('dash_busy');
+  if (!lock?.tryLock(waitMs)) throw new UserError(busy);
   try {
     return job();
   } finally {

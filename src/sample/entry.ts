@@ -2,9 +2,11 @@
 
 import { reportErrors } from '../addon/ui';
 import { loadConfig, saveConfig } from '../gas/config-store';
+import { MANUAL_WAIT_MS, withDocumentLock } from '../gas/dashboard-lock';
 import { writeSampleSheets } from '../gas/sample-sheets';
+import { showToast } from '../gas/ui';
 import { spreadsheetSettings, userLang } from '../gas/spreadsheet-context';
-import { t, UserError } from '../i18n';
+import { t } from '../i18n';
 import { dayFromCivil, monthKey } from '../model/days';
 import { langOf } from '../model/settings';
 import { dayOfInstantIn } from '../model/timezone';
@@ -36,26 +38,23 @@ function parseDay(text: string): number {
 
 /** Inserts the sample (options for tests, benchmarks and the command line); returns where it went. */
 export function insertSampleDataWith_(request: SampleRequest = {}): SampleInserted {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10000)) throw new UserError('sample_busy');
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const previous = loadConfig().config;
-    const settings = spreadsheetSettings(previous?.settings);
-    const lang = langOf(settings.locale);
-    const today = request.today ? parseDay(request.today) : dayOfInstantIn(settings.timeZone)(Date.now());
-    const workbook = generateSample({ today, lang, dealsPerMonth: request.dealsPerMonth, months: request.months, seed: request.seed });
-    const names = writeSampleSheets(workbook, settings.timeZone);
-    saveConfig({ ...sampleConfig(workbook, { ...settings, currency: 'EUR' }, names), savedAt: new Date().toISOString() });
-    const deals = workbook.sheets.find((s) => s.entity === 'deals')?.rows.filter((r) => r[0] !== '').length ?? 0;
-    const months = workbook.lastMonth - workbook.firstMonth + 1;
-    let message = t(lang, 'sample_inserted', { months, deals, sheets: Object.values(names).join(', ') });
-    if (previous && Object.keys(previous.entities).length > 0) message += ` ${t(lang, 'sample_replaced_mapping')}`;
-    ss.toast(message, t(lang, 'sample_title'), 10);
-    return { sheets: { ...names }, firstMonth: monthKey(workbook.firstMonth), lastMonth: monthKey(workbook.lastMonth), deals };
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(MANUAL_WAIT_MS, () => insertSample(request), 'sample_busy');
+}
+
+function insertSample(request: SampleRequest): SampleInserted {
+  const previous = loadConfig().config;
+  const settings = spreadsheetSettings(previous?.settings);
+  const lang = langOf(settings.locale);
+  const today = request.today ? parseDay(request.today) : dayOfInstantIn(settings.timeZone)(Date.now());
+  const workbook = generateSample({ today, lang, dealsPerMonth: request.dealsPerMonth, months: request.months, seed: request.seed });
+  const names = writeSampleSheets(workbook, settings.timeZone);
+  saveConfig({ ...sampleConfig(workbook, { ...settings, currency: 'EUR' }, names), savedAt: new Date().toISOString() });
+  const deals = workbook.sheets.find((s) => s.entity === 'deals')?.rows.filter((r) => r[0] !== '').length ?? 0;
+  const months = workbook.lastMonth - workbook.firstMonth + 1;
+  let message = t(lang, 'sample_inserted', { months, deals, sheets: Object.values(names).join(', ') });
+  if (previous && Object.keys(previous.entities).length > 0) message += ` ${t(lang, 'sample_replaced_mapping')}`;
+  showToast(message, t(lang, 'sample_title'), 10);
+  return { sheets: { ...names }, firstMonth: monthKey(workbook.firstMonth), lastMonth: monthKey(workbook.lastMonth), deals };
 }
 
 /** Menu action: inserts 24 months of sample data ending last month, in the spreadsheet's language, and maps it. */

@@ -1,6 +1,6 @@
 // Embedded charts of the local SpreadsheetApp, recorded as plain specs: builder, chart object, Charts enums.
 
-import { qualifiedA1 } from './a1';
+import { type Box, boxA1, qualifiedA1 } from './a1';
 import type { ServiceContext } from './service-context';
 import type { Range } from './spreadsheet-range';
 import type { ChartSpec, SheetModel } from './workbook-model';
@@ -120,7 +120,10 @@ export class EmbeddedChartBuilder
   }
 }
 
+/** The A1 notation of a range added to a chart, read from the range's own state (no counted service calls: in Apps Script addRange is one call). */
 function chartRangeA1(sheet: SheetModel, range: GoogleAppsScript.Spreadsheet.Range): string {
+  const inner = range as unknown as { model?: SheetModel; box?: Box };
+  if (inner.model && inner.box) return inner.model.name === sheet.name ? boxA1(inner.box) : qualifiedA1(inner.model.name, inner.box);
   const rangeSheet = range.getSheet().getName();
   const box = (range as unknown as Range).box;
   const a1 = range.getA1Notation();

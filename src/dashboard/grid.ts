@@ -12,16 +12,14 @@ export interface Box {
   readonly numColumns: number;
 }
 
-/** A native chart: its type, title, data ranges on the tab (first is the domain), where it sits and its size. */
+/** A native chart: its type, title, data ranges on the tab (the first column is the domain), and its anchor cell. */
 export interface ChartSpec {
-  readonly type: 'LINE' | 'COLUMN' | 'BAR';
+  /** COMBO: the first series as columns on the left axis, the second as a line on a right-hand axis. */
+  readonly type: 'LINE' | 'COLUMN' | 'BAR' | 'COMBO';
   readonly title: string;
+  /** As few ranges as cover the domain and series columns (one when they are adjacent). */
   readonly ranges: readonly Box[];
   readonly anchor: { readonly row: number; readonly column: number };
-  readonly width: number;
-  readonly height: number;
-  /** Number format of the vertical axis (same as the series cells). */
-  readonly format: string;
 }
 
 export interface Style {

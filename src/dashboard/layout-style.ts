@@ -62,11 +62,10 @@ export function putUnit(grid: Grid, row: number, column: number, num: Num | null
   putNumber(grid, row, column, num, unitFormat(unit, ctx.lang, ctx.currency), ctx, style);
 }
 
-/** A section title: a full-width coloured band. */
+/** A section title: a full-width coloured band (the title overflows into the empty cells: no merge needed). */
 export function putSection(grid: Grid, row: number, title: string): void {
   grid.set(row, 1, title, { bold: true, size: 12, color: COLORS.sectionText, background: COLORS.section });
   grid.style(row, 1, 1, grid.columns, { background: COLORS.section });
-  grid.merge(row, 1, 1, grid.columns);
 }
 
 /** A table header row. */

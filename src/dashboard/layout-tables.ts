@@ -31,7 +31,7 @@ export function putKeyedTable(grid: Grid, start: number, title: string, table: K
   putHeader(grid, start + 1, table.headers.slice(0, grid.columns));
   let row = start + 2;
   if (table.rows.length === 0) {
-    grid.set(row, 1, t(ctx.lang, 'dash_no_rows'), { italic: true, color: COLORS.muted });
+    grid.set(row, 1, t(ctx.lang, 'dash_no_rows'), { color: COLORS.muted });
     row++;
   }
   for (const line of table.rows) {
@@ -42,7 +42,7 @@ export function putKeyedTable(grid: Grid, start: number, title: string, table: K
     row++;
   }
   if (table.more > 0) {
-    grid.set(row, 1, t(ctx.lang, 'dash_more_rows', { count: table.more }), { italic: true, color: COLORS.muted });
+    grid.set(row, 1, t(ctx.lang, 'dash_more_rows', { count: table.more }), { color: COLORS.muted });
     row++;
   }
   return row + 1;
@@ -73,7 +73,7 @@ export function putQuality(grid: Grid, start: number, model: DashboardModel, ctx
   grid.set(row, 1, t(ctx.lang, 'dash_quality_issues'), { bold: true });
   row++;
   if (lines.length === 0) {
-    grid.set(row, 1, t(ctx.lang, 'dash_quality_none'), { italic: true, color: COLORS.muted });
+    grid.set(row, 1, t(ctx.lang, 'dash_quality_none'), { color: COLORS.muted });
     row++;
   }
   for (const line of lines) {

@@ -2,28 +2,51 @@
 
 import { t } from '../i18n';
 import { CHANGE_FORMAT, monthName, SHARE_FORMAT, unitFormat } from './formats';
-import { Grid, type Layout } from './grid';
+import { type Box, type ChartSpec, Grid, type Layout } from './grid';
 import { putFunnel, putKeyedTable, putQuality } from './layout-tables';
 import { attainmentTone, COLORS, changeTone, type NumberContext, putHeader, putNumber, putSection, putUnit, toneStyle } from './layout-style';
-import { CHART_KPIS } from './model';
+import type { CHART_KPIS } from './model';
 import type { DashboardModel, Tile } from './model-types';
 
 /** Content columns (A..H); charts sit to their right from column J. */
 export const CONTENT_COLUMNS = 8;
 export const CHART_COLUMN = CONTENT_COLUMNS + 2;
+/** One width for every column (one call): wide enough for keys in A and a tile's 16 pt amount without merged cells. */
+const COLUMN_WIDTH = 150;
 const TILES_PER_ROW = 4;
 const TILE_ROWS = 6;
-const CHART_WIDTH = 520;
-const CHART_HEIGHT = 300;
-const CHART_ROW_SPAN = 16;
+/** Rows between two charts: Sheets' default chart (600 × 371 px) spans about 18 rows. */
+const CHART_ROW_SPAN = 20;
+/**
+ * Two charts of two series each (adjacent columns of the trend table): an amount as columns and a rate as a line on
+ * a right-hand axis. A chart with one of its two KPIs shows it alone. Deals alone give one chart, every table two.
+ */
+const CHART_PAIRS = [
+  ['revenue', 'win_rate'],
+  ['new_customers', 'churn'],
+] as const satisfies readonly (readonly (typeof CHART_KPIS)[number][])[];
+
+/** The domain column (1) and the series columns, as few boxes as cover them (adjacent columns share one). */
+export function chartRanges(row: number, numRows: number, seriesColumns: readonly number[]): Box[] {
+  const boxes: Box[] = [];
+  let run = { start: 1, end: 1 };
+  const flush = () => boxes.push({ row, column: run.start, numRows, numColumns: run.end - run.start + 1 });
+  for (const column of seriesColumns) {
+    if (column === run.end + 1) run.end = column;
+    else {
+      flush();
+      run = { start: column, end: column };
+    }
+  }
+  flush();
+  return boxes;
+}
 
 function putTile(grid: Grid, top: number, left: number, tile: Tile, ctx: NumberContext): void {
   const format = unitFormat(tile.unit, ctx.lang, ctx.currency);
   grid.set(top, left, tile.label, { bold: true, background: COLORS.tile, color: COLORS.title });
-  grid.merge(top, left, 1, 2);
   grid.style(top, left, TILE_ROWS, 2, { background: COLORS.tile });
-  putNumber(grid, top + 1, left, tile.value, format, ctx, { bold: true, size: 16, align: 'center', background: COLORS.tile });
-  grid.merge(top + 1, left, 1, 2);
+  putNumber(grid, top + 1, left, tile.value, format, ctx, { bold: true, size: 16, align: 'left', background: COLORS.tile });
   const label = (row: number, key: Parameters<typeof t>[1]) =>
     grid.set(row, left, t(ctx.lang, key), { color: COLORS.muted, background: COLORS.tile });
   label(top + 2, 'dash_tile_previous');
@@ -61,21 +84,18 @@ function putTrend(grid: Grid, start: number, model: DashboardModel, ctx: NumberC
       putUnit(grid, header + 1 + i, j + 2, c.figures[i], c.unit, ctx);
     });
   });
-  const charted = columns.slice(0, CONTENT_COLUMNS - 1).map((c, j) => ({ c, column: j + 2 })).filter((x) => (CHART_KPIS as readonly string[]).includes(x.c.id));
-  charted.forEach(({ c, column }, i) => {
+  const at = (id: string) => columns.slice(0, CONTENT_COLUMNS - 1).findIndex((c) => c.id === id);
+  for (const pair of CHART_PAIRS) {
+    const charted = pair.map((id) => at(id)).filter((j) => j >= 0);
+    if (charted.length === 0) continue;
+    const type: ChartSpec['type'] = charted.length === 2 ? 'COMBO' : columns[charted[0]].unit === 'rate' ? 'LINE' : 'COLUMN';
     grid.charts.push({
-      type: c.unit === 'rate' ? 'LINE' : 'COLUMN',
-      title: t(ctx.lang, 'dash_chart_title', { kpi: c.label }),
-      ranges: [
-        { row: header, column: 1, numRows: months.length + 1, numColumns: 1 },
-        { row: header, column, numRows: months.length + 1, numColumns: 1 },
-      ],
-      anchor: { row: 1 + i * CHART_ROW_SPAN, column: CHART_COLUMN },
-      width: CHART_WIDTH,
-      height: CHART_HEIGHT,
-      format: unitFormat(c.unit, ctx.lang, ctx.currency),
+      type,
+      title: t(ctx.lang, 'dash_chart_title', { kpi: charted.map((j) => columns[j].label).join(' · ') }),
+      ranges: chartRanges(header, months.length + 1, charted.map((j) => j + 2)),
+      anchor: { row: 1 + grid.charts.length * CHART_ROW_SPAN, column: CHART_COLUMN },
     });
-  });
+  }
   return header + months.length + 2;
 }
 
@@ -84,11 +104,10 @@ export function layoutDashboard(model: DashboardModel): Layout {
   const ctx: NumberContext = { lang: model.lang, currency: model.currency };
   const grid = new Grid(CONTENT_COLUMNS);
   grid.set(1, 1, model.title, { bold: true, size: 18, color: COLORS.title });
-  grid.merge(1, 1, 1, CONTENT_COLUMNS);
   grid.set(2, 1, model.periodLine, { color: COLORS.muted });
-  grid.set(3, 1, model.generatedLine, { color: COLORS.muted, italic: true });
-  grid.set(4, 1, model.sourcesLine, { color: COLORS.muted, italic: true });
-  grid.set(5, 1, t(model.lang, 'dash_readonly_note'), { color: COLORS.muted, italic: true });
+  grid.set(3, 1, model.generatedLine, { color: COLORS.muted });
+  grid.set(4, 1, model.sourcesLine, { color: COLORS.muted });
+  grid.set(5, 1, t(model.lang, 'dash_readonly_note'), { color: COLORS.muted });
   let row = putTiles(grid, 7, model, ctx);
   row = putTrend(grid, row, model, ctx);
   row = putFunnel(grid, row, model, ctx);
@@ -96,6 +115,6 @@ export function layoutDashboard(model: DashboardModel): Layout {
   row = putKeyedTable(grid, row, t(model.lang, 'dash_section_reps'), model.reps, ctx);
   row = putKeyedTable(grid, row, t(model.lang, 'dash_section_channels'), model.channels, ctx);
   putQuality(grid, row, model, ctx);
-  const widths = [190, ...new Array<number>(CONTENT_COLUMNS - 1).fill(120)];
+  const widths = new Array<number>(CONTENT_COLUMNS).fill(COLUMN_WIDTH);
   return grid.layout(widths, 0);
 }

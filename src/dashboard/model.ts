@@ -14,8 +14,8 @@ import { buildQuality } from './model-quality';
 import { buildChannels, buildFunnel, buildLostReasons, buildReps } from './model-tables';
 import type { DashboardModel, ModelContext, Tile, Trend } from './model-types';
 
-/** KPIs charted from the trend table, in this order, when the data allows them. */
-export const CHART_KPIS = ['revenue', 'new_customers', 'win_rate', 'churn'] as const;
+/** KPIs charted from the trend table, in this order, when the data allows them (pairs: amount then rate, one chart each). */
+export const CHART_KPIS = ['revenue', 'win_rate', 'new_customers', 'churn'] as const;
 /** Further KPIs listed in the trend table (not charted). */
 const TREND_EXTRA = ['deals_won', 'leads'] as const;
 export const TREND_MONTHS = 12;

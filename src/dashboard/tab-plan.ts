@@ -53,14 +53,15 @@ export function freeName(preferred: string, taken: readonly string[]): string {
 /**
  * The 0-based position for the new tab of `month`, counted while the old tab (`replacing`) is still there:
  * right after the old tab when there is one, else before the first dashboard tab of a later month, else after
- * the last dashboard tab of an earlier month, else at the end. Dashboard tabs thus stay ordered by month.
+ * the last dashboard tab of an earlier month, else at the end (`total` tabs: `tabs` may list only the tagged ones).
+ * Dashboard tabs thus stay ordered by month.
  */
-export function insertIndex(tabs: readonly TabInfo[], month: string, replacing?: TabInfo): number {
+export function insertIndex(tabs: readonly TabInfo[], month: string, replacing?: TabInfo, total: number = tabs.length): number {
   if (replacing) return replacing.index + 1;
   const tagged = tabs.filter((tab) => tab.tag !== null);
   const later = tagged.filter((tab) => (tab.tag as TabTag).month > month).sort((a, b) => a.index - b.index)[0];
   if (later) return later.index;
   const earlier = tagged.filter((tab) => (tab.tag as TabTag).month <= month).sort((a, b) => b.index - a.index)[0];
   if (earlier) return earlier.index + 1;
-  return tabs.length;
+  return total;
 }

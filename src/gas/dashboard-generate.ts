@@ -7,10 +7,10 @@ import type { RunEntry } from '../dashboard/run-log';
 import { ownTabs } from '../dashboard/tab-plan';
 import { type MonthIndex, monthKey, monthOfDay } from '../model/days';
 import { langOf, type Lang } from '../model/settings';
-import { dayOfInstantIn } from '../model/timezone';
-import { loadConfig } from './config-store';
+import { dayOfInstantIn, formatMinuteIn } from '../model/timezone';
+import { CONFIG_PROPERTY_KEY, parseConfig } from '../model/config';
 import { withDocumentLock } from './dashboard-lock';
-import { logRun } from './dashboard-log';
+import { type HeldLog, logRun, RUN_LOG_PROPERTY } from './dashboard-log';
 import { listTabs, publishTab } from './dashboard-tabs';
 import { readInput } from './read-tables';
 import { spreadsheetSettings } from './spreadsheet-context';
@@ -23,7 +23,7 @@ export interface GenerateOptions {
   readonly waitMs: number;
   /** Show progress toasts (manual runs). */
   readonly toasts: boolean;
-  /** Make the new tab the active one (manual runs). */
+  /** Make the new tab the active one (manual runs): `insertSheet` already does, so this costs no call. */
   readonly activate: boolean;
 }
 
@@ -45,10 +45,19 @@ function resolveMonths(choice: MonthChoice, ss: GoogleAppsScript.Spreadsheet.Spr
   return keys.map((k) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1);
 }
 
-function run(choice: MonthChoice, options: GenerateOptions, months: string[]): GenerateResult {
+/** What a run learns that its log entry needs: the months it chose, and the properties it already read. */
+interface RunState {
+  readonly months: string[];
+  held?: HeldLog;
+}
+
+function run(choice: MonthChoice, options: GenerateOptions, state: RunState): GenerateResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { config } = loadConfig();
-  const settings = spreadsheetSettings(config?.settings);
+  const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  state.held = { props, raw: stored[RUN_LOG_PROPERTY] ?? null };
+  const { config } = parseConfig(stored[CONFIG_PROPERTY_KEY] ?? null);
+  const settings = spreadsheetSettings(config?.settings, ss);
   const lang = langOf(settings.locale);
   const title = t(lang, 'dash_toast_title');
   const toast = (message: string) => {
@@ -56,40 +65,60 @@ function run(choice: MonthChoice, options: GenerateOptions, months: string[]): G
   };
   if (!config || Object.keys(config.entities).length === 0) throw new UserError('dash_no_config');
   const wanted = resolveMonths(choice, ss, settings.timeZone);
-  months.push(...wanted.map(monthKey));
+  state.months.push(...wanted.map(monthKey));
   toast(t(lang, 'dash_toast_reading'));
   const nowMs = Date.now();
-  const { input, problems } = readInput(config, settings, dayOfInstantIn(settings.timeZone)(nowMs));
+  const { input, problems } = readInput(config, settings, dayOfInstantIn(settings.timeZone)(nowMs), ss);
   if (Object.keys(input.tables).length === 0) throw new UserError('dash_no_data', { problems: problems.join(' ') });
-  const generatedAt = Utilities.formatDate(new Date(nowMs), settings.timeZone, 'yyyy-MM-dd HH:mm');
+  const generatedAt = formatMinuteIn(settings.timeZone, nowMs);
   const tabs: string[] = [];
-  let last: GoogleAppsScript.Spreadsheet.Sheet | null = null;
   for (const month of wanted) {
-    toast(t(lang, 'dash_toast_computing', { month: monthKey(month) }));
     const model = buildDashboardModel(input, month, lang, settings, { generatedAt, problems });
     const layout = layoutDashboard(model);
-    toast(t(lang, 'dash_toast_writing', { name: model.tabName }));
-    last = publishTab(ss, { month: monthKey(month), preferredName: model.tabName, layout, generatedAt, lang });
-    tabs.push(last.getName());
+    tabs.push(publishTab(ss, { month: monthKey(month), preferredName: model.tabName, layout, generatedAt, lang }).name);
   }
-  if (last && options.activate) ss.setActiveSheet(last);
   toast(t(lang, 'dash_toast_done', { name: tabs.join(', ') }));
   return { tabs, lang };
 }
 
-/** Generates the chosen months under the document lock and records the run (and its outcome) in the run log. */
+function messageOf(error: unknown): string {
+  const raw = (error as { message?: unknown } | null)?.message;
+  return typeof raw === 'string' ? raw : String(error);
+}
+
+/**
+ * Generates the chosen months under the document lock and records the run and its outcome in the run log (inside
+ * the lock, reusing the properties read at the start; a run that never got the lock logs `busy` on its own).
+ * Service calls: a fixed number per run plus a fixed number per month and per table, whatever the rows.
+ */
 export function generateDashboards(choice: MonthChoice, options: GenerateOptions): GenerateResult {
   const started = Date.now();
-  const months: string[] = [];
+  const state: RunState = { months: [] };
+  const entry = (outcome: RunEntry['outcome'], message?: string): RunEntry => ({
+    at: new Date().toISOString(),
+    trigger: options.trigger,
+    months: state.months,
+    outcome,
+    ...(message === undefined ? {} : { message }),
+    ms: Date.now() - started,
+  });
+  let logged = false;
   try {
-    const result = withDocumentLock(options.waitMs, () => run(choice, options, months));
-    logRun({ at: new Date().toISOString(), trigger: options.trigger, months, outcome: 'ok', ms: Date.now() - started });
-    return result;
+    return withDocumentLock(options.waitMs, () => {
+      try {
+        const result = run(choice, options, state);
+        logged = true;
+        logRun(entry('ok'), state.held);
+        return result;
+      } catch (error) {
+        logged = true;
+        logRun(entry('error', messageOf(error)), state.held);
+        throw error;
+      }
+    });
   } catch (error) {
     const busy = error instanceof UserError && error.code === 'dash_busy';
-    const raw = (error as { message?: unknown } | null)?.message;
-    const message = typeof raw === 'string' ? raw : String(error);
-    logRun({ at: new Date().toISOString(), trigger: options.trigger, months, outcome: busy ? 'busy' : 'error', message, ms: Date.now() - started });
+    if (!logged) logRun(entry(busy ? 'busy' : 'error', messageOf(error)));
     throw error;
   }
 }

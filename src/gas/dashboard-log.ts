@@ -4,11 +4,18 @@ import { appendRun, parseRunLog, type RunEntry } from '../dashboard/run-log';
 
 export const RUN_LOG_PROPERTY = 'salesKpi.runLog';
 
-/** Appends one run to the log; never throws (a log failure must not hide the run's own outcome). */
-export function logRun(entry: RunEntry): void {
+/** The document properties already read by a run: the store and the log's value (saves two calls when logging). */
+export interface HeldLog {
+  readonly props: GoogleAppsScript.Properties.Properties;
+  readonly raw: string | null;
+}
+
+/** Appends one run to the log (one call when `held`, three otherwise); never throws (a log failure must not hide the run's outcome). */
+export function logRun(entry: RunEntry, held?: HeldLog): void {
   try {
-    const props = PropertiesService.getDocumentProperties();
-    props.setProperty(RUN_LOG_PROPERTY, appendRun(props.getProperty(RUN_LOG_PROPERTY), entry));
+    const props = held?.props ?? PropertiesService.getDocumentProperties();
+    const raw = held ? held.raw : props.getProperty(RUN_LOG_PROPERTY);
+    props.setProperty(RUN_LOG_PROPERTY, appendRun(raw, entry));
   } catch {
     // The log is best effort.
   }

@@ -1,8 +1,7 @@
 // Finds the add-on's dashboard tabs by their developer metadata and swaps in a freshly built tab all-or-nothing.
 
-import { t } from '../i18n';
 import type { Layout } from '../dashboard/grid';
-import { DASHBOARD_META_KEY, DASHBOARD_VERSION, freeName, insertIndex, ownTab, parseTag, type TabInfo, type TabTag } from '../dashboard/tab-plan';
+import { DASHBOARD_META_KEY, DASHBOARD_VERSION, insertIndex, ownTab, parseTag, type TabInfo, type TabTag } from '../dashboard/tab-plan';
 import type { Lang } from '../model/settings';
 import { writeLayout } from './dashboard-writer';
 
@@ -13,12 +12,18 @@ export interface SheetTab extends TabInfo {
   readonly sheet: Sheet;
 }
 
-/** Every tab with its name, position and dashboard tag (one metadata read per tab, whatever the data size). */
+/**
+ * The tabs the add-on tagged, with name, position and tag: one metadata search for the whole workbook (3 calls),
+ * then 5 calls per tagged tab, however many other tabs and rows the workbook has.
+ */
 export function listTabs(ss: Spreadsheet): SheetTab[] {
-  return ss.getSheets().map((sheet, index) => {
-    const meta = sheet.getDeveloperMetadata().find((m) => m.getKey() === DASHBOARD_META_KEY);
-    return { sheet, index, name: sheet.getName(), tag: meta ? parseTag(meta.getValue()) : null };
-  });
+  const tabs: SheetTab[] = [];
+  for (const meta of ss.createDeveloperMetadataFinder().withKey(DASHBOARD_META_KEY).find()) {
+    const sheet = meta.getLocation().getSheet();
+    if (!sheet) continue;
+    tabs.push({ sheet, index: sheet.getIndex() - 1, name: sheet.getName(), tag: parseTag(meta.getValue()) });
+  }
+  return tabs.sort((a, b) => a.index - b.index);
 }
 
 export interface PublishRequest {
@@ -37,37 +42,70 @@ function tryQuietly(step: () => void): void {
   }
 }
 
+/** `preferred (2)`, `(3)`...: the first name no tab uses, probed one name at a time. */
+function freeSheetName(ss: Spreadsheet, preferred: string): string {
+  if (!ss.getSheetByName(preferred)) return preferred;
+  for (let i = 2; ; i++) {
+    const candidate = `${preferred} (${i})`;
+    if (!ss.getSheetByName(candidate)) return candidate;
+  }
+}
+
+/** Tags the tab (month, version, generated-at, name) and protects it with a warning (no description: one call less). */
+function tagAndProtect(sheet: Sheet, request: PublishRequest, name: string): void {
+  const tag: TabTag = { month: request.month, version: DASHBOARD_VERSION, generatedAt: request.generatedAt, name };
+  sheet.addDeveloperMetadata(DASHBOARD_META_KEY, JSON.stringify(tag), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  sheet.protect().setWarningOnly(true);
+}
+
 /**
- * Builds the month's tab under a temporary name, and only once it is complete, replaces the add-on's previous
- * tab for that month (found by metadata, not by name). On any error the temporary tab is deleted and the old
- * tab restored, so the workbook is as it was. A user's tab with the same name is never touched: the new tab
- * then takes a free name (`KPI 2024-03 (2)`). Returns the final name.
+ * Publishes the month's tab all-or-nothing and returns it with its name (`insertSheet` made it the active tab); on any error the workbook is left as it was and the error rethrown.
+ * A new month: the tab is built under its final free name and deleted if anything fails. A month the add-on already
+ * has a tab for (found by metadata, not by name): the new tab is built under a temporary name, and only once it is
+ * complete is the old one renamed away, the new one renamed and the old one deleted; on error the temporary tab is
+ * deleted and the old one restored. A user's tab with the same name is never touched: ours takes `KPI 2024-03 (2)`.
  */
-export function publishTab(ss: Spreadsheet, request: PublishRequest): Sheet {
+export function publishTab(ss: Spreadsheet, request: PublishRequest): { sheet: Sheet; name: string } {
   const tabs = listTabs(ss);
   const old = ownTab(tabs, request.month);
-  const tempName = freeName(`~Sales KPI ${request.month} ${Date.now() % 1e6}`, tabs.map((tab) => tab.name));
-  const temp = ss.insertSheet(tempName, insertIndex(tabs, request.month, old));
+  const index = insertIndex(tabs, request.month, old, tabs.length > 0 ? undefined : ss.getNumSheets());
+  if (!old) {
+    // Usually the name is free: one call. Sheets refuses a taken name before changing anything; then probe.
+    let name = request.preferredName;
+    let sheet: Sheet;
+    try {
+      sheet = ss.insertSheet(name, index);
+    } catch {
+      name = freeSheetName(ss, request.preferredName);
+      sheet = ss.insertSheet(name, index);
+    }
+    try {
+      writeLayout(sheet, request.layout);
+      tagAndProtect(sheet, request, name);
+      return { sheet, name };
+    } catch (error) {
+      tryQuietly(() => ss.deleteSheet(sheet));
+      throw error;
+    }
+  }
+  const tempName = `~Sales KPI ${request.month} ${Date.now() % 1e6}`;
+  const temp = ss.insertSheet(tempName, index);
   let oldRenamed = false;
   let tempRenamed = false;
   try {
     writeLayout(temp, request.layout);
-    const finalName = freeName(request.preferredName, tabs.filter((tab) => tab !== old).map((tab) => tab.name));
-    const tag: TabTag = { month: request.month, version: DASHBOARD_VERSION, generatedAt: request.generatedAt, name: finalName };
-    temp.addDeveloperMetadata(DASHBOARD_META_KEY, JSON.stringify(tag), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-    temp.protect().setDescription(t(request.lang, 'dash_protection')).setWarningOnly(true);
-    if (old) {
-      old.sheet.setName(freeName(`~old ${tempName}`, tabs.map((tab) => tab.name)));
-      oldRenamed = true;
-    }
+    old.sheet.setName(`~old ${tempName}`);
+    oldRenamed = true;
+    const finalName = old.name === request.preferredName ? old.name : freeSheetName(ss, request.preferredName);
+    tagAndProtect(temp, request, finalName);
     temp.setName(finalName);
     tempRenamed = true;
-    if (old) ss.deleteSheet(old.sheet);
-    return temp;
+    ss.deleteSheet(old.sheet);
+    return { sheet: temp, name: finalName };
   } catch (error) {
     if (tempRenamed) tryQuietly(() => temp.setName(tempName));
     tryQuietly(() => ss.deleteSheet(temp));
-    if (old && oldRenamed) tryQuietly(() => old.sheet.setName(old.name));
+    if (oldRenamed) tryQuietly(() => old.sheet.setName(old.name));
     throw error;
   }
 }

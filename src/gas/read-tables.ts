@@ -16,9 +16,13 @@ export interface ReadResult {
   readonly problems: readonly string[];
 }
 
-/** Reads the whole data range of each mapped sheet (one call per table) and parses it. */
-export function readInput(config: SavedConfig, settings: Settings, today?: number): ReadResult {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/** Reads the whole data range of each mapped sheet (one getValues per table) and parses it; pass `ss` when held. */
+export function readInput(
+  config: SavedConfig,
+  settings: Settings,
+  today?: number,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): ReadResult {
   const lang = langOf(settings.locale);
   const tables: Partial<Record<EntityId, Table>> = {};
   const problems: string[] = [];

@@ -3,8 +3,10 @@
 import { DEFAULT_SETTINGS, type Lang, langOf, type Settings } from '../model/settings';
 
 /** Settings for this run: the spreadsheet's own locale and time zone win over saved ones (they are the truth). */
-export function spreadsheetSettings(saved?: Settings | null): Settings {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function spreadsheetSettings(
+  saved?: Settings | null,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): Settings {
   const base = saved ?? DEFAULT_SETTINGS;
   return {
     ...base,

@@ -75,3 +75,10 @@ export function midnightIn(timeZone: string, dayNumber: Day): Date {
   ms = wall - offset(ms);
   return new Date(ms);
 }
+
+/** `yyyy-MM-dd HH:mm` of an instant in `timeZone` (what `Utilities.formatDate` gives, without a service call). */
+export function formatMinuteIn(timeZone: string, ms: number): string {
+  const wall = new Date(ms + offsetFnFor(timeZone)(ms));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${wall.getUTCFullYear()}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())} ${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`;
+}

@@ -1,6 +1,6 @@
 // The dashboard layout: tiles with their formats and colours, `—` for no value, both languages, data kept as text.
 
-import { layoutDashboard } from '../../src/dashboard/layout';
+import { chartRanges, layoutDashboard } from '../../src/dashboard/layout';
 import { COLORS } from '../../src/dashboard/layout-style';
 import { buildDashboardModel } from '../../src/dashboard/model';
 import type { Layout } from '../../src/dashboard/grid';
@@ -127,18 +127,34 @@ describe('the dashboard layout', () => {
     expect(at(fr, r, 1)).toBe('Par commercial');
   });
 
-  test('the trend table has a row per month and a chart per charted KPI pointing at it', () => {
+  test('the trend table has a row per month and one combo chart (revenue as columns, win rate as a line) over one range', () => {
     const [r] = find(en, '12-month trend');
     expect(en.cells[r].slice(0, 4)).toEqual(['Month', 'Revenue', 'Win rate', 'Deals won']);
     expect(en.cells[r + 1].slice(0, 4)).toEqual(['February 2024', 2000, 0.5, 1]);
     expect(at(fr, r + 3, 1)).toBe('mars 2024');
-    expect(en.charts.map((chart) => chart.title)).toEqual(['Revenue — 12 months', 'Win rate — 12 months']);
-    expect(en.charts[0].ranges).toEqual([
-      { row: r + 1, column: 1, numRows: 3, numColumns: 1 },
-      { row: r + 1, column: 2, numRows: 3, numColumns: 1 },
-    ]);
-    expect(en.charts[1].type).toBe('LINE');
+    expect(en.charts.map((chart) => chart.title)).toEqual(['Revenue · Win rate — 12 months']);
+    expect(en.charts[0].type).toBe('COMBO');
+    expect(en.charts[0].ranges).toEqual([{ row: r + 1, column: 1, numRows: 3, numColumns: 3 }]);
     for (const chart of en.charts) expect(chart.anchor.column).toBeGreaterThan(en.columns);
+  });
+
+  test('chart ranges join adjacent columns: the month with B:C is one range, the month and D:E are two', () => {
+    expect(chartRanges(10, 13, [2, 3])).toEqual([{ row: 10, column: 1, numRows: 13, numColumns: 3 }]);
+    expect(chartRanges(10, 13, [4, 5])).toEqual([
+      { row: 10, column: 1, numRows: 13, numColumns: 1 },
+      { row: 10, column: 4, numRows: 13, numColumns: 2 },
+    ]);
+    expect(chartRanges(10, 13, [2, 5])).toEqual([
+      { row: 10, column: 1, numRows: 13, numColumns: 2 },
+      { row: 10, column: 5, numRows: 13, numColumns: 1 },
+    ]);
+  });
+
+  test('no cell is merged and no text is italic: titles and bands overflow into empty cells, one width for every column', () => {
+    expect(en.merges).toEqual([]);
+    expect(en.fontStyles.flat().every((style) => style === 'normal')).toBe(true);
+    expect(new Set(en.columnWidths)).toEqual(new Set([150]));
+    expect(en.cells[0].slice(1).every((cell) => cell === '')).toBe(true);
   });
 
   test('the data-quality block counts rows per table', () => {

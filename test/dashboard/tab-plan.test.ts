@@ -31,6 +31,7 @@ describe('dashboard tab planning', () => {
     expect(insertIndex(tabs, '2024-07')).toBe(5);
     expect(insertIndex(tabs, '2024-01', tabs[1])).toBe(2);
     expect(insertIndex([{ name: 'Deals', index: 0, tag: null }], '2024-01')).toBe(1);
+    expect(insertIndex([], '2024-01', undefined, 3)).toBe(3);
   });
 
   test('a tag must name a month; anything else is not ours', () => {

@@ -31,8 +31,9 @@ export interface BenchData {
   readonly deals: number;
   readonly sheets: Partial<Record<EntityId, BenchSheet>>;
   readonly truth: Truth;
-  /** Total data rows across sheets. */
+  /** Total data rows across sheets, and cells (Sheets allows 10,000,000 cells per spreadsheet). */
   readonly rows: number;
+  readonly cells: number;
 }
 
 const REPS = ['Camille Martin', 'Julien Bernard', 'Sophie Laurent', 'Thomas Petit', 'Léa Moreau'];
@@ -171,6 +172,10 @@ export function generate(deals: number, seed = 42): BenchData {
     complaints: sheet('complaints', ['date', 'customer', 'order', 'reason'], complaints),
   };
   let rows = 0;
-  for (const s of Object.values(sheets)) rows += (s?.values.length ?? 1) - 1;
-  return { deals, sheets, truth: { deals: dealSheet.truth, customers: customers.truth }, rows };
+  let cells = 0;
+  for (const s of Object.values(sheets)) {
+    rows += (s?.values.length ?? 1) - 1;
+    cells += s ? s.values.length * s.fields.length : 0;
+  }
+  return { deals, sheets, truth: { deals: dealSheet.truth, customers: customers.truth }, rows, cells };
 }

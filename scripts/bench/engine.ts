@@ -10,6 +10,7 @@ import { type Timing, time, timeSection } from './timing';
 export interface EngineFigures {
   readonly deals: number;
   readonly rows: number;
+  readonly cells: number;
   readonly months: number;
   readonly kpis: number;
   /** Parse + monthly table from the raw cells; parse alone; the monthly table alone (on fresh tables: indexes rebuilt). */
@@ -44,6 +45,7 @@ export async function benchEngine(data: BenchData, budgetMs: number): Promise<En
   return {
     deals: data.deals,
     rows: data.rows,
+    cells: data.cells,
     months: monthsCovered(parsed).length,
     kpis: KPI_CATALOG.length,
     total,

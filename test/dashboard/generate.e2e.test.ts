@@ -102,6 +102,20 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     expect(log.map((e: { outcome: string }) => e.outcome)).toEqual(['ok', 'error']);
   });
 
+  test('an error while writing a new month’s tab deletes it: the workbook is exactly as before', () => {
+    const { runtime, workbook } = setup();
+    const before = snapshotWorkbook(workbook);
+    const context = (runtime as unknown as { realm: { context: Record<string, unknown> } }).realm.context;
+    context.Charts = {
+      get ChartType(): never {
+        throw new Error('Service Spreadsheets failed while accessing document');
+      },
+    };
+    runtime.call('generateLastMonthDashboard');
+    expect(workbook).toEqual(before);
+    expect(runtime.ui.alerts).toHaveLength(1);
+  });
+
   test('the number of service calls is the same for 1,000 and 100,000 deals', () => {
     const counts = [1000, 100000].map((n) => {
       const { runtime, workbook } = setup({ deals: manyDeals(n) });

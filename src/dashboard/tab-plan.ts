@@ -65,3 +65,15 @@ export function insertIndex(tabs: readonly TabInfo[], month: string, replacing?:
   if (earlier) return earlier.index + 1;
   return total;
 }
+
+/**
+ * The tab list after `added` was inserted at `added.index` (counted while `replaced` was still there) and `replaced`
+ * (one of `tabs`), if any, deleted: positions shift as Sheets shifts them, so several months need one metadata search.
+ */
+export function afterPublish<T extends TabInfo>(tabs: readonly T[], added: T, replaced?: T): T[] {
+  const inserted = (index: number) => (index >= added.index ? index + 1 : index);
+  const removed = replaced ? inserted(replaced.index) : null;
+  const final = (index: number) => (removed !== null && index > removed ? index - 1 : index);
+  const kept = tabs.filter((tab) => tab !== replaced).map((tab) => ({ ...tab, index: final(inserted(tab.index)) }));
+  return [...kept, { ...added, index: final(added.index) }].sort((a, b) => a.index - b.index);
+}

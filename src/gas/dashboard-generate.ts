@@ -11,7 +11,7 @@ import { dayOfInstantIn, formatMinuteIn } from '../model/timezone';
 import { CONFIG_PROPERTY_KEY, parseConfig } from '../model/config';
 import { withDocumentLock } from './dashboard-lock';
 import { type HeldLog, logRun, RUN_LOG_PROPERTY } from './dashboard-log';
-import { listTabs, publishTab } from './dashboard-tabs';
+import { listTabs, publishTab, type SheetTab } from './dashboard-tabs';
 import { readInput } from './read-tables';
 import { spreadsheetSettings } from './spreadsheet-context';
 
@@ -37,10 +37,10 @@ export function lastMonth(timeZone: string, nowMs: number = Date.now()): MonthIn
   return monthOfDay(dayOfInstantIn(timeZone)(nowMs)) - 1;
 }
 
-function resolveMonths(choice: MonthChoice, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): MonthIndex[] {
+function resolveMonths(choice: MonthChoice, tabs: readonly SheetTab[], timeZone: string): MonthIndex[] {
   if (choice === 'last') return [lastMonth(timeZone)];
   if (choice !== 'all') return [...choice.months];
-  const keys = [...new Set(ownTabs(listTabs(ss)).map((tab) => tab.tag?.month ?? ''))].filter((k) => k !== '').sort();
+  const keys = [...new Set(ownTabs(tabs).map((tab) => tab.tag?.month ?? ''))].filter((k) => k !== '').sort();
   if (keys.length === 0) throw new UserError('dash_none_to_refresh');
   return keys.map((k) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1);
 }
@@ -64,21 +64,24 @@ function run(choice: MonthChoice, options: GenerateOptions, state: RunState): Ge
     if (options.toasts) ss.toast(message, title, 5);
   };
   if (!config || Object.keys(config.entities).length === 0) throw new UserError('dash_no_config');
-  const wanted = resolveMonths(choice, ss, settings.timeZone);
+  let tabs = listTabs(ss);
+  const wanted = resolveMonths(choice, tabs, settings.timeZone);
   state.months.push(...wanted.map(monthKey));
   toast(t(lang, 'dash_toast_reading'));
   const nowMs = Date.now();
   const { input, problems } = readInput(config, settings, dayOfInstantIn(settings.timeZone)(nowMs), ss);
   if (Object.keys(input.tables).length === 0) throw new UserError('dash_no_data', { problems: problems.join(' ') });
   const generatedAt = formatMinuteIn(settings.timeZone, nowMs);
-  const tabs: string[] = [];
+  const names: string[] = [];
   for (const month of wanted) {
     const model = buildDashboardModel(input, month, lang, settings, { generatedAt, problems });
     const layout = layoutDashboard(model);
-    tabs.push(publishTab(ss, { month: monthKey(month), preferredName: model.tabName, layout, generatedAt, lang }).name);
+    const published = publishTab(ss, { month: monthKey(month), preferredName: model.tabName, layout, generatedAt, lang }, tabs);
+    names.push(published.name);
+    tabs = published.tabs;
   }
-  toast(t(lang, 'dash_toast_done', { name: tabs.join(', ') }));
-  return { tabs, lang };
+  toast(t(lang, 'dash_toast_done', { name: names.join(', ') }));
+  return { tabs: names, lang };
 }
 
 function messageOf(error: unknown): string {

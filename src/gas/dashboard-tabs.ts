@@ -1,7 +1,7 @@
 // Finds the add-on's dashboard tabs by their developer metadata and swaps in a freshly built tab all-or-nothing.
 
 import type { Layout } from '../dashboard/grid';
-import { DASHBOARD_META_KEY, DASHBOARD_VERSION, insertIndex, ownTab, parseTag, type TabInfo, type TabTag } from '../dashboard/tab-plan';
+import { afterPublish, DASHBOARD_META_KEY, DASHBOARD_VERSION, insertIndex, ownTab, parseTag, type TabInfo, type TabTag } from '../dashboard/tab-plan';
 import type { Lang } from '../model/settings';
 import { writeLayout } from './dashboard-writer';
 
@@ -52,21 +52,29 @@ function freeSheetName(ss: Spreadsheet, preferred: string): string {
 }
 
 /** Tags the tab (month, version, generated-at, name) and protects it with a warning (no description: one call less). */
-function tagAndProtect(sheet: Sheet, request: PublishRequest, name: string): void {
+function tagAndProtect(sheet: Sheet, request: PublishRequest, name: string): TabTag {
   const tag: TabTag = { month: request.month, version: DASHBOARD_VERSION, generatedAt: request.generatedAt, name };
   sheet.addDeveloperMetadata(DASHBOARD_META_KEY, JSON.stringify(tag), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   sheet.protect().setWarningOnly(true);
+  return tag;
+}
+
+/** The published tab, its name, and the updated list of tagged tabs (for the next month of the same run). */
+export interface Published {
+  readonly sheet: Sheet;
+  readonly name: string;
+  readonly tabs: SheetTab[];
 }
 
 /**
- * Publishes the month's tab all-or-nothing and returns it with its name (`insertSheet` made it the active tab); on any error the workbook is left as it was and the error rethrown.
+ * Publishes the month's tab all-or-nothing and returns it with its name (`insertSheet` made it the active tab) and
+ * the tagged tabs after the swap (`tabs`: the list before it, from `listTabs`); on any error the workbook is left as it was and the error rethrown.
  * A new month: the tab is built under its final free name and deleted if anything fails. A month the add-on already
  * has a tab for (found by metadata, not by name): the new tab is built under a temporary name, and only once it is
  * complete is the old one renamed away, the new one renamed and the old one deleted; on error the temporary tab is
  * deleted and the old one restored. A user's tab with the same name is never touched: ours takes `KPI 2024-03 (2)`.
  */
-export function publishTab(ss: Spreadsheet, request: PublishRequest): { sheet: Sheet; name: string } {
-  const tabs = listTabs(ss);
+export function publishTab(ss: Spreadsheet, request: PublishRequest, tabs: readonly SheetTab[] = listTabs(ss)): Published {
   const old = ownTab(tabs, request.month);
   const index = insertIndex(tabs, request.month, old, tabs.length > 0 ? undefined : ss.getNumSheets());
   if (!old) {
@@ -81,8 +89,8 @@ export function publishTab(ss: Spreadsheet, request: PublishRequest): { sheet: S
     }
     try {
       writeLayout(sheet, request.layout);
-      tagAndProtect(sheet, request, name);
-      return { sheet, name };
+      const tag = tagAndProtect(sheet, request, name);
+      return { sheet, name, tabs: afterPublish(tabs, { sheet, index, name, tag }) };
     } catch (error) {
       tryQuietly(() => ss.deleteSheet(sheet));
       throw error;
@@ -97,11 +105,11 @@ export function publishTab(ss: Spreadsheet, request: PublishRequest): { sheet: S
     old.sheet.setName(`~old ${tempName}`);
     oldRenamed = true;
     const finalName = old.name === request.preferredName ? old.name : freeSheetName(ss, request.preferredName);
-    tagAndProtect(temp, request, finalName);
+    const tag = tagAndProtect(temp, request, finalName);
     temp.setName(finalName);
     tempRenamed = true;
     ss.deleteSheet(old.sheet);
-    return { sheet: temp, name: finalName };
+    return { sheet: temp, name: finalName, tabs: afterPublish(tabs, { sheet: temp, index, name: finalName, tag }, old) };
   } catch (error) {
     if (tempRenamed) tryQuietly(() => temp.setName(tempName));
     tryQuietly(() => ss.deleteSheet(temp));

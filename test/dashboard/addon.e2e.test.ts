@@ -68,7 +68,9 @@ describeBuilt('the add-on menu and schedule in the local runtime', () => {
     runtime.call('generateLastMonthDashboard');
     const deals = workbook.sheets[0];
     deals.values[2][4] = 5000; // D2, won in March: 3000 → 5000
+    runtime.calls.reset();
     runtime.call('refreshAllDashboards');
+    expect(runtime.calls.byMethod['DeveloperMetadataFinder.find']).toBe(1);
     expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI 2024-02', 'KPI 2024-03']);
     const march = workbook.sheets[3];
     const r = march.values.findIndex((row) => row[0] === 'Revenue');

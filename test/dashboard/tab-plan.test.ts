@@ -2,7 +2,7 @@
 
 import { appendRun, parseRunLog } from '../../src/dashboard/run-log';
 import { parseMonthInput } from '../../src/dashboard/month-input';
-import { freeName, insertIndex, ownTab, parseTag, type TabInfo } from '../../src/dashboard/tab-plan';
+import { afterPublish, freeName, insertIndex, ownTab, parseTag, type TabInfo } from '../../src/dashboard/tab-plan';
 
 const tag = (month: string, name: string) => ({ month, version: 1, generatedAt: '', name });
 const tabs: TabInfo[] = [
@@ -32,6 +32,17 @@ describe('dashboard tab planning', () => {
     expect(insertIndex(tabs, '2024-01', tabs[1])).toBe(2);
     expect(insertIndex([{ name: 'Deals', index: 0, tag: null }], '2024-01')).toBe(1);
     expect(insertIndex([], '2024-01', undefined, 3)).toBe(3);
+  });
+
+  test('after a swap the positions shift as in Sheets: an insert pushes later tabs right, a deletion pulls them left', () => {
+    const added = { name: 'KPI 2024-04', index: 4, tag: tag('2024-04', 'KPI 2024-04') };
+    expect(afterPublish(tabs, added).map((t) => [t.name, t.index])).toEqual([
+      ['Deals', 0], ['KPI 2024-01', 1], ['KPI 2024-03', 2], ['My March', 3], ['KPI 2024-04', 4], ['KPI 2024-05', 5],
+    ]);
+    const again = { name: 'KPI 2024-01', index: 2, tag: tag('2024-01', 'KPI 2024-01') };
+    expect(afterPublish(tabs, again, tabs[1]).map((t) => [t.name, t.index])).toEqual([
+      ['Deals', 0], ['KPI 2024-01', 1], ['KPI 2024-03', 2], ['My March', 3], ['KPI 2024-05', 4],
+    ]);
   });
 
   test('a tag must name a month; anything else is not ours', () => {

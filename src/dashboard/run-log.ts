@@ -1,6 +1,12 @@
 // The run log of dashboard generations (scheduled and manual): parsing, appending, capping to the last runs.
 
+import { utf8Length } from '../model/config';
+
 export const RUN_LOG_CAP = 24;
+/** Apps Script's limit for one property value is 9 KB: the log stays under it with room to spare. */
+export const RUN_LOG_MAX_BYTES = 8000;
+/** A refresh can list many months; the log keeps the first ones and a count of the rest. */
+const MONTHS_KEPT = 12;
 
 export interface RunEntry {
   /** ISO instant of the run. */
@@ -25,10 +31,20 @@ export function parseRunLog(raw: string | null | undefined): RunEntry[] {
   }
 }
 
-/** The log with `entry` appended, keeping only the last `cap` runs; messages are cut so the value stays small. */
-export function appendRun(raw: string | null | undefined, entry: RunEntry, cap = RUN_LOG_CAP): string {
+/** An entry made small: its message cut to 300 characters, its months to the first dozen plus a count. */
+function compact(entry: RunEntry): RunEntry {
   const message = entry.message && entry.message.length > 300 ? `${entry.message.slice(0, 299)}…` : entry.message;
-  const kept = { ...entry, ...(message === undefined ? {} : { message }) };
-  const log = [...parseRunLog(raw), kept].slice(-cap);
-  return JSON.stringify(log);
+  const months = entry.months.length > MONTHS_KEPT ? [...entry.months.slice(0, MONTHS_KEPT), `+${entry.months.length - MONTHS_KEPT}`] : entry.months;
+  return { ...entry, months, ...(message === undefined ? {} : { message }) };
+}
+
+/** The log with `entry` appended: the last `cap` runs at most, the oldest dropped until the value fits the byte limit. */
+export function appendRun(raw: string | null | undefined, entry: RunEntry, cap = RUN_LOG_CAP, maxBytes = RUN_LOG_MAX_BYTES): string {
+  const log = [...parseRunLog(raw), entry].slice(-cap).map(compact);
+  let json = JSON.stringify(log);
+  while (log.length > 1 && utf8Length(json) > maxBytes) {
+    log.shift();
+    json = JSON.stringify(log);
+  }
+  return json;
 }

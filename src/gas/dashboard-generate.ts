@@ -10,7 +10,7 @@ import { langOf, type Lang } from '../model/settings';
 import { dayOfInstantIn, formatMinuteIn } from '../model/timezone';
 import { CONFIG_PROPERTY_KEY, parseConfig } from '../model/config';
 import { withDocumentLock } from './dashboard-lock';
-import { type HeldLog, logRun, RUN_LOG_PROPERTY } from './dashboard-log';
+import { type HeldLog, heldLog, logRun } from './dashboard-log';
 import { listTabs, publishTab, type SheetTab } from './dashboard-tabs';
 import { readInput } from './read-tables';
 import { spreadsheetSettings } from './spreadsheet-context';
@@ -55,7 +55,7 @@ function run(choice: MonthChoice, options: GenerateOptions, state: RunState): Ge
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperties();
-  state.held = { props, raw: stored[RUN_LOG_PROPERTY] ?? null };
+  state.held = heldLog(props, stored);
   const { config } = parseConfig(stored[CONFIG_PROPERTY_KEY] ?? null);
   const settings = spreadsheetSettings(config?.settings, ss);
   const lang = langOf(settings.locale);

@@ -1,17 +1,15 @@
 // End-to-end on the built bundle: the menu in both languages, a typed month, refresh all, the schedule, the lock.
 
-import { existsSync } from 'node:fs';
 import { createRuntime, snapshotWorkbook } from '../../scripts/runtime';
 import { CONFIG_PROPERTY_KEY } from '../../src/model/config';
+import { runLog } from '../reliability/runtime-fixture';
 import { BUNDLE, setup, sheetNames } from './bundle-fixture';
 
-const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
+/** `npm test` builds dist/ first: a missing bundle must fail these tests, never skip them. */
+const describeBuilt = describe;
 const BUSY_EN =
   'A dashboard is already being generated in this spreadsheet (by you, a teammate or the schedule). Try again in a minute.';
 
-function runLog(runtime: ReturnType<typeof setup>['runtime']): { trigger: string; outcome: string; months: string[] }[] {
-  return JSON.parse(String(runtime.state.properties.document.get('salesKpi.runLog') ?? '[]'));
-}
 
 describeBuilt('the add-on menu and schedule in the local runtime', () => {
   test('onOpen in AuthMode.NONE builds the add-on menu in the user’s language without reading the spreadsheet', () => {

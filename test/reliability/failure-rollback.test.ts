@@ -1,11 +1,11 @@
 // A failure at any step of a generation releases the lock and leaves the workbook exactly as it was.
 
-import { existsSync } from 'node:fs';
 import { snapshotWorkbook } from '../../scripts/runtime';
-import { BUNDLE, runLog, setup, TAB, tab, tabNames } from './runtime-fixture';
+import { runLog, setup, TAB, tab, tabNames } from './runtime-fixture';
 import { failOn, hookService } from './service-hooks';
 
-const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
+/** `npm test` builds dist/ first: a missing bundle must fail these tests, never skip them. */
+const describeBuilt = describe;
 
 /** Reading, then every write step of a generation; `setName` twice: the old tab moved aside, then the new one taking its name. */
 const STEPS: readonly [string, number][] = [
@@ -14,11 +14,15 @@ const STEPS: readonly [string, number][] = [
   ['setNumberFormats', 1],
   ['setValues', 1],
   ['setBackgrounds', 1],
-  ['merge', 1],
+  ['setFontColors', 1],
+  ['setFontWeights', 1],
+  ['setFontSizes', 1],
+  ['setHorizontalAlignments', 1],
   ['setColumnWidths', 1],
   ['insertChart', 1],
   ['addDeveloperMetadata', 1],
   ['protect', 1],
+  ['setWarningOnly', 1],
   ['setName', 1],
   ['setName', 2],
   ['deleteSheet', 1],

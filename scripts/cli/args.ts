@@ -8,6 +8,9 @@ export interface RunArgs {
   readonly month: string | null;
   readonly mapping: string | null;
   readonly out: string;
+  /** Spreadsheet locale (language, number formats) and time zone of the workbook, as Sheets would have them. */
+  readonly locale: string;
+  readonly timeZone: string;
   readonly help: boolean;
 }
 
@@ -16,7 +19,9 @@ export const USAGE = `Usage: npm start -- [<file.xlsx | file.csv | folder of CSV
 Without a file, runs on the embedded sample workbook (24 months ending October 2026).
   --month YYYY-MM        month of the dashboard (default: the last month the data covers)
   --mapping FILE.json    the column mapping, as the sidebar saves it (default: detected from the headers)
-  --out DIR              where to write <name>.xlsx, kpis.json and dashboard.html (default: out/)`;
+  --out DIR              where to write <name>.xlsx, kpis.json and dashboard.html (default: out/)
+  --locale LOCALE        the spreadsheet's locale: fr_FR (default) or en_US, en_GB, ... (language and formats)
+  --time-zone ZONE       the spreadsheet's time zone (default: Europe/Paris)`;
 
 /** A mistake in the arguments: the command prints the message and the usage, and exits with code 2. */
 export class UsageError extends Error {
@@ -33,6 +38,8 @@ export function parseArgs(argv: readonly string[]): RunArgs {
   let month: string | null = null;
   let mapping: string | null = null;
   let out = 'out';
+  let locale = 'fr_FR';
+  let timeZone = 'Europe/Paris';
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,6 +53,8 @@ export function parseArgs(argv: readonly string[]): RunArgs {
     else if (flag === '--month') month = value();
     else if (flag === '--mapping') mapping = value();
     else if (flag === '--out') out = value();
+    else if (flag === '--locale') locale = value();
+    else if (flag === '--time-zone') timeZone = value();
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
     else if (input !== null) throw new UsageError(`only one workbook can be given (got ${input} and ${arg})`);
     else input = arg;
@@ -54,7 +63,18 @@ export function parseArgs(argv: readonly string[]): RunArgs {
   if (input !== null && !existsSync(input)) throw new UsageError(`no such file or folder: ${input}`);
   if (input !== null && !/\.(xlsx|csv)$/i.test(input) && !isDirectory(input)) throw new UsageError(`the workbook must be an .xlsx file, a .csv file or a folder of CSVs: ${input}`);
   if (mapping !== null && !existsSync(mapping)) throw new UsageError(`no such mapping file: ${mapping}`);
-  return { input, month, mapping, out, help };
+  if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(locale)) throw new UsageError(`--locale must look like fr_FR or en_US, got "${locale}"`);
+  if (!isTimeZone(timeZone)) throw new UsageError(`--time-zone must be an IANA zone such as Europe/Paris, got "${timeZone}"`);
+  return { input, month, mapping, out, locale, timeZone, help };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {

@@ -54,7 +54,7 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
   let name: string;
   let mappingSource: JobResult['mappingSource'] = 'sample';
   if (args.input === null) {
-    const workbook = emptyWorkbook({ name: 'Sales KPI — exemple', locale: 'fr_FR', timeZone: 'Europe/Paris' });
+    const workbook = emptyWorkbook({ name: args.locale.startsWith('fr') ? 'Sales KPI — exemple' : 'Sales KPI — sample', locale: args.locale, timeZone: args.timeZone });
     runtime = createRuntime({ workbook, now: SAMPLE_NOW }).load(codePath);
     runtime.call('insertSampleDataWith_', {});
     // Drop the blank first sheet of the empty spreadsheet so the workbook holds the sample and its dashboard only.
@@ -62,7 +62,7 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
     runtime.state.activeSheetId = workbook.sheets[0]?.id ?? null;
     name = SAMPLE_NAME;
   } else {
-    const workbook = await readWorkbook(resolve(args.input));
+    const workbook = await readWorkbook(resolve(args.input), { locale: args.locale, timeZone: args.timeZone });
     runtime = createRuntime({ workbook }).load(codePath);
     const { config, source } = mappingFor(workbook, args.mapping);
     runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(config));

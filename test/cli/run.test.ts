@@ -71,7 +71,7 @@ describe('npm start on the embedded sample', () => {
 
 describe('the written workbook', () => {
   it('re-reads with the same values', async () => {
-    const job = await runJob({ input: null, month: null, mapping: null, out: 'unused', help: false }, bundle);
+    const job = await runJob({ input: null, month: null, mapping: null, out: 'unused', locale: 'fr_FR', timeZone: 'Europe/Paris', help: false }, bundle);
     const path = join(mkdtempSync(join(tmpdir(), 'sales-kpi-xlsx-')), 'book.xlsx');
     await writeWorkbook(job.workbook, path);
     const back = await readWorkbook(path);
@@ -154,6 +154,16 @@ describe('npm start on a folder of CSVs with a mapping', () => {
   });
 });
 
+describe('npm start in English', () => {
+  it('generates the sample and its dashboard in English with --locale en_US', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sales-kpi-run-en-'));
+    const r = cli(['--out', out, '--locale', 'en_US', '--time-zone', 'America/New_York']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('KPI 2026-10');
+    expect(r.stdout).toContain('Revenue');
+  }, 180000);
+});
+
 describe('bad arguments', () => {
   it.each([
     [['--month', '2026-13']],
@@ -161,6 +171,8 @@ describe('bad arguments', () => {
     [['/no/such/file.xlsx']],
     [['--out']],
     [['a.xlsx', 'b.xlsx']],
+    [['--locale', 'french']],
+    [['--time-zone', 'Mars/Olympus']],
   ])('%j exits 2 with the usage', (args) => {
     const r = cli(args);
     expect(r.status).toBe(2);

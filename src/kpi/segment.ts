@@ -40,6 +40,11 @@ export function makeSegment(field: string, value: string): Segment | undefined {
   return { field: segmentField(field), value };
 }
 
+/** A string identifying the rows a segment keeps (for caches keyed by segment); '' for no segment. */
+export function segmentKey(segment?: Segment): string {
+  return segment ? `${canonical(segment.field) ?? segment.field}\u0000${normalizeText(segment.value)}` : '';
+}
+
 /** The codes to compare and the code to keep, or null when the table has no column for the segment's field. */
 export function segmentFilter(table: Table, segment: Segment): { codes: Int32Array; code: number } | null {
   const field = canonical(segment.field) ?? segment.field;

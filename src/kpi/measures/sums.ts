@@ -5,6 +5,7 @@ import { numberColumn, STAGE_WON } from '../../model/table';
 import { keyCodes } from '../keys';
 import { blankRows, filterRows } from '../rows';
 import type { Tally } from '../result';
+import { segmentKey } from '../segment';
 import type { BreakdownRow, Segment } from '../types';
 
 export interface Sum {
@@ -68,14 +69,44 @@ export function skipBlankDates(
   stage?: Uint8Array,
   stages: readonly number[] = [STAGE_WON],
 ): void {
-  const rows = blankRows(table, field, segment);
-  if (!stage) {
-    tally.skip(reason, rows.length);
+  const blank = blankCounts(table, field, segment, stage);
+  if (!blank.byStage) {
+    tally.skip(reason, blank.total);
     return;
   }
   let n = 0;
-  for (let k = 0; k < rows.length; k++) if (stages.includes(stage[rows[k]])) n++;
+  for (const s of stages) n += blank.byStage[s] ?? 0;
   tally.skip(reason, n);
+}
+
+interface BlankCounts {
+  readonly stage: Uint8Array | undefined;
+  readonly total: number;
+  /** Rows with a blank date per stage value, when counted with a stage column. */
+  readonly byStage: Int32Array | null;
+}
+
+const blankCache = new WeakMap<Table, Map<string, BlankCounts>>();
+
+/** Rows with a blank `field` (per stage when `stage` is given): they don't depend on the period, so counted once. */
+function blankCounts(table: Table, field: string, segment: Segment | undefined, stage: Uint8Array | undefined): BlankCounts {
+  let byKey = blankCache.get(table);
+  if (!byKey) {
+    byKey = new Map();
+    blankCache.set(table, byKey);
+  }
+  const key = `${field}\u0000${stage ? 1 : 0}\u0000${segmentKey(segment)}`;
+  const cached = byKey.get(key);
+  if (cached && cached.stage === stage) return cached;
+  const rows = blankRows(table, field, segment);
+  let byStage: Int32Array | null = null;
+  if (stage) {
+    byStage = new Int32Array(256);
+    for (let k = 0; k < rows.length; k++) byStage[stage[rows[k]]]++;
+  }
+  const counts: BlankCounts = { stage, total: rows.length, byStage };
+  byKey.set(key, counts);
+  return counts;
 }
 
 /**

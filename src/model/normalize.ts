@@ -4,12 +4,15 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 const LIGATURE_RE = /[œæß]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lower case, accents removed, every run of punctuation/whitespace turned into one space, trimmed.
  * `"  Date de clôture (prévue) "` → `"date de cloture prevue"`; `"Closed/Won"` → `"closed won"`.
  */
 export function normalizeText(value: string): string {
+  // Plain ASCII has no accents nor ligatures: decomposing it (NFD) would change nothing.
+  if (ASCII.test(value)) return value.toLowerCase().replace(NON_ALNUM, ' ').trim();
   return value
     .toLowerCase()
     .normalize('NFD')

@@ -23,6 +23,9 @@ export interface ParseOptions {
 
 type Cells = readonly (readonly unknown[])[];
 
+/** Distinct texts remembered per flag column. */
+const MEMO_LIMIT = 10000;
+
 function isBlank(v: unknown): boolean {
   if (v === '' || v === null || v === undefined) return true;
   return typeof v === 'string' && v.trim() === '';
@@ -85,7 +88,19 @@ export function parseTable(
       out[field] = { type, header, values: stages };
     } else if (type === 'flag') {
       const flags = new Uint8Array(rowIndex.length);
-      for (let i = 0; i < rowIndex.length; i++) flags[i] = parseFlag(rows[rowIndex[i]][col]);
+      const memo = new Map<string, 0 | 1>(); // sheets repeat a few spellings (oui, x, ✓): read each once
+      for (let i = 0; i < rowIndex.length; i++) {
+        const v = rows[rowIndex[i]][col];
+        if (typeof v !== 'string') flags[i] = parseFlag(v);
+        else {
+          let flag = memo.get(v);
+          if (flag === undefined) {
+            flag = parseFlag(v);
+            if (memo.size < MEMO_LIMIT) memo.set(v, flag);
+          }
+          flags[i] = flag;
+        }
+      }
       out[field] = { type, header, values: flags };
     } else {
       out[field] = { type: 'text', header, values: readTextColumn(rows, col, rowIndex, toDay ?? dayOfInstantIn(settings.timeZone)) };

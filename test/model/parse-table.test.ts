@@ -141,6 +141,9 @@ describe('parseTable issues', () => {
     const t = parseTable('leads', 'Leads', sheet, { created: 0, qualified: 1, opportunity: 2 }, { headerRow: 1, settings: US });
     expect(Array.from(t.columns.qualified?.values as Uint8Array)).toEqual([1, 0]);
     expect(Array.from(t.columns.opportunity?.values as Uint8Array)).toEqual([0, 1]);
+    const repeated = [['Qualified'], ['oui'], ['Non qualifié'], ['oui'], ['✓'], ['Non qualifié'], [true], ['✗'], ['oui']];
+    const flags = parseTable('leads', 'Leads', repeated, { qualified: 0 }, { headerRow: 1, settings: US });
+    expect(Array.from(flags.columns.qualified?.values as Uint8Array)).toEqual([1, 0, 1, 1, 0, 1, 0, 1]);
     expect(days(t, 'created')).toEqual(['2024-03-15', '2024-03-16']);
     const orders = parseTable('orders', 'O', [['Amount'], ['1,234'], ['$2,500.50']], { amount: 0 }, { headerRow: 1, settings: US });
     expect(numbers(orders, 'amount')).toEqual([1234, 2500.5]);

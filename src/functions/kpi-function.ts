@@ -4,12 +4,13 @@ import { t, UserError } from '../i18n';
 import { computeKpi } from '../kpi/compute';
 import { skippedText, whyText } from '../kpi/explain';
 import { monthsCovered } from '../kpi/monthly';
+import { fieldsRead } from '../kpi/needs';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
 import { entityDef } from '../model/entities';
 import { describeIssue } from '../model/describe-issue';
 import { monthPeriod } from '../model/period';
 import { sumArgument } from './arguments';
-import { type FunctionContext, periodAndSegment, splitTableArgs, tablesFromArgs } from './table-args';
+import { type FunctionContext, identifyTableArgs, parseTableArgs, periodAndSegment, splitTableArgs } from './table-args';
 
 export type CellValue = number | string | boolean;
 export type CellOutput = CellValue | CellValue[][];
@@ -67,10 +68,15 @@ export function resultToCell(def: KpiDef, result: KpiResult, period: Period, inp
 export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: FunctionContext): CellOutput {
   const { tables, rest } = splitTableArgs(args);
   const wanted = [...new Set(def.needs.flat().map((n) => n.entity))];
-  const input = tablesFromArgs(def.fn, tables, ctx, wanted);
+  const found = identifyTableArgs(def.fn, tables, ctx, wanted);
   const { period: given, segment } = periodAndSegment(def.fn, rest, ctx.settings);
-  const months = monthsCovered(input);
-  const period = given ?? monthPeriod(months.length > 0 ? months[months.length - 1] : 0);
+  // With a period given, only the columns the KPI reads are parsed; without, every date column tells the last month.
+  const input = parseTableArgs(found, ctx, given ? fieldsRead(def, segment?.field) : undefined);
+  let period = given;
+  if (!period) {
+    const months = monthsCovered(input);
+    period = monthPeriod(months.length > 0 ? months[months.length - 1] : 0);
+  }
   assertNoBlockingIssue(def, input, ctx);
   const result = computeKpi(def.id, input, period, segment);
   return resultToCell(def, result, period, input, ctx);

@@ -26,21 +26,43 @@ export function splitTableArgs(args: readonly unknown[]): { tables: unknown[][][
   return { tables: args.slice(0, i) as unknown[][][], rest: args.slice(i) };
 }
 
-/** Identifies and parses each table argument; an unknown table is an error that shows its headers. */
-export function tablesFromArgs(fn: string, tables: readonly unknown[][][], ctx: FunctionContext, wanted?: readonly EntityId[]): KpiInput {
-  const parsed: Partial<Record<EntityId, Table>> = {};
-  tables.forEach((values, i) => {
-    const remaining = wanted?.filter((e) => !parsed[e]);
+/** A table argument once identified: its entity, its cells (fallback columns filled in) and its field columns. */
+export interface FoundTable {
+  readonly entity: EntityId;
+  readonly values: readonly (readonly unknown[])[];
+  readonly columns: Readonly<Record<string, number>>;
+  readonly headerRow: number;
+}
+
+/** Identifies each table argument; an unknown table is an error that shows its headers. */
+export function identifyTableArgs(fn: string, tables: readonly unknown[][][], ctx: FunctionContext, wanted?: readonly EntityId[]): FoundTable[] {
+  const seen = new Set<EntityId>();
+  return tables.map((values, i) => {
+    const remaining = wanted?.filter((e) => !seen.has(e));
     const found = identifyTable(values, ctx.config, remaining && remaining.length > 0 ? remaining : undefined) ?? identifyTable(values, ctx.config);
     if (!found) {
       const headers = (values.find((row) => row.some((v) => !isBlank(v))) ?? []).filter((v) => !isBlank(v)).slice(0, 6).map(String);
       throw new UserError('err_table_unrecognised', { fn, index: i + 1, headers: headers.join(', ') });
     }
-    const sheet = ctx.config?.entities[found.entity]?.sheet ?? '';
+    seen.add(found.entity);
     const filled = fillFromFallbacks(values, found.columns, found.fallbacks, found.headerRow);
-    parsed[found.entity] = parseTable(found.entity, sheet, filled, found.columns, { headerRow: found.headerRow, settings: ctx.settings });
+    return { entity: found.entity, values: filled, columns: found.columns, headerRow: found.headerRow };
   });
+}
+
+/** Parses identified tables (a later table of the same entity wins), only the fields in `only` when given. */
+export function parseTableArgs(found: readonly FoundTable[], ctx: FunctionContext, only?: ReadonlySet<string>): KpiInput {
+  const parsed: Partial<Record<EntityId, Table>> = {};
+  for (const f of found) {
+    const sheet = ctx.config?.entities[f.entity]?.sheet ?? '';
+    parsed[f.entity] = parseTable(f.entity, sheet, f.values, f.columns, { headerRow: f.headerRow, settings: ctx.settings, only });
+  }
   return { tables: parsed, settings: ctx.settings };
+}
+
+/** Identifies and parses each table argument; an unknown table is an error that shows its headers. */
+export function tablesFromArgs(fn: string, tables: readonly unknown[][][], ctx: FunctionContext, wanted?: readonly EntityId[]): KpiInput {
+  return parseTableArgs(identifyTableArgs(fn, tables, ctx, wanted), ctx);
 }
 
 const DATE_TEXT = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/;

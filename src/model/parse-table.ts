@@ -19,6 +19,8 @@ export interface ParseOptions {
   readonly settings: Settings;
   /** Today in the spreadsheet time zone; when given, dates after it are flagged. */
   readonly today?: Day;
+  /** Only these fields become columns (the others still tell blank rows from data rows); default: every field. */
+  readonly only?: ReadonlySet<string>;
 }
 
 type Cells = readonly (readonly unknown[])[];
@@ -70,6 +72,7 @@ export function parseTable(
   for (let k = 0; k < fields.length; k++) {
     const field = fields[k];
     const col = cols[k];
+    if (options.only && !options.only.has(field)) continue;
     const headerCell = headerCells ? headerCells[col] : undefined;
     const header = isBlank(headerCell) ? columnLetter(col) : String(headerCell).trim();
     headers[field] = header;

@@ -132,6 +132,19 @@ describe('parseTable issues', () => {
     expect(t.issues[0]).toMatchObject({ header: 'C', rows: [2] });
   });
 
+  it('parses only the fields asked for, rows with data elsewhere still counting as rows', () => {
+    const sheet = [
+      ['Closed', 'Stage', 'Owner', 'Amount'],
+      ['', '', 'Alice', ''],
+      [45366, 'Gagné', 'Bob', 'douze'],
+    ];
+    const t = parseTable('deals', 'Deals', sheet, { closed: 0, stage: 1, owner: 2, amount: 3 }, { headerRow: 1, settings: FR, only: new Set(['closed', 'stage']) });
+    expect(Object.keys(t.columns)).toEqual(['closed', 'stage']);
+    expect(t.size).toBe(2);
+    expect(Array.from(t.columns.stage?.values as Uint8Array)).toEqual([STAGE_OPEN, STAGE_WON]);
+    expect(t.issues).toEqual([]);
+  });
+
   it('reads flags and American numbers', () => {
     const sheet = [
       ['Date', 'Qualified', 'Converted'],

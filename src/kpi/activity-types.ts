@@ -44,7 +44,9 @@ function classify(table: Table, field: string, classOf: (norm: string) => number
   let rowClass = byField.get(field);
   if (rowClass) return rowClass;
   const codeClass = new Uint8Array(kc.labels.length);
-  for (const [norm, code] of kc.byNorm) codeClass[code] = classOf(norm);
+  kc.norms.forEach((norm, code) => {
+    codeClass[code] = classOf(norm);
+  });
   rowClass = new Uint8Array(kc.codes.length);
   for (let i = 0; i < kc.codes.length; i++) rowClass[i] = kc.codes[i] < 0 ? 0 : codeClass[kc.codes[i]];
   byField.set(field, rowClass);

@@ -3,14 +3,17 @@
 import { normalizeText } from '../model/normalize';
 import type { Table } from '../model/table';
 import { textColumn } from '../model/table';
+import { StringIndex } from './string-index';
 
 export interface KeyCodes {
   /** Code of each row's value, -1 when blank. */
   readonly codes: Int32Array;
   /** Display spelling of each code (the first one met, trimmed). */
   readonly labels: readonly string[];
-  /** Normalised value → code. */
-  readonly byNorm: ReadonlyMap<string, number>;
+  /** Normalised value of each code. */
+  readonly norms: readonly string[];
+  /** Code of a normalised value, undefined when no row has it. */
+  readonly codeOf: (norm: string) => number | undefined;
 }
 
 const cache = new WeakMap<Table, Map<string, KeyCodes>>();
@@ -32,28 +35,28 @@ export function keyCodes(table: Table, field: string): KeyCodes | undefined {
   return kc;
 }
 
+/**
+ * Two passes: each row gets the number of its distinct raw text, then each distinct text is normalised once and
+ * numbered among the normalised texts; codes and labels follow the order in which values first appear.
+ */
 function buildCodes(values: readonly string[]): KeyCodes {
-  const codes = new Int32Array(values.length);
+  const n = values.length;
+  const raws = new StringIndex();
+  const rawIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) rawIndex[i] = raws.add(values[i]);
+  const codeOfRaw = new Int32Array(raws.size);
   const labels: string[] = [];
-  const byNorm = new Map<string, number>();
-  const byRaw = new Map<string, number>();
-  for (let i = 0; i < values.length; i++) {
-    const raw = values[i];
-    let code = byRaw.get(raw);
-    if (code === undefined) {
-      const norm = normalizeText(raw);
-      if (!norm) code = -1;
-      else {
-        code = byNorm.get(norm);
-        if (code === undefined) {
-          code = labels.length;
-          labels.push(raw.trim());
-          byNorm.set(norm, code);
-        }
-      }
-      byRaw.set(raw, code);
+  const norms = new StringIndex();
+  for (let r = 0; r < raws.size; r++) {
+    const norm = normalizeText(raws.strings[r]);
+    if (!norm) codeOfRaw[r] = -1;
+    else {
+      const code = norms.add(norm);
+      if (code === labels.length) labels.push(raws.strings[r].trim());
+      codeOfRaw[r] = code;
     }
-    codes[i] = code;
   }
-  return { codes, labels, byNorm };
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) codes[i] = codeOfRaw[rawIndex[i]];
+  return { codes, labels, norms: norms.strings, codeOf: (norm) => norms.get(norm) };
 }

@@ -51,7 +51,7 @@ export function segmentFilter(table: Table, segment: Segment): { codes: Int32Arr
   for (const candidate of ALIASES[field] ?? [field]) {
     const kc = keyCodes(table, candidate);
     if (!kc) continue;
-    const code = kc.byNorm.get(normalizeText(segment.value));
+    const code = kc.codeOf(normalizeText(segment.value));
     return { codes: kc.codes, code: code === undefined ? -2 : code };
   }
   return null;

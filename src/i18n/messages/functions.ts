@@ -54,19 +54,10 @@ export const functionsMessages = {
   header_value: { fr: 'Valeur', en: 'Value' },
   header_count: { fr: 'Nombre', en: 'Count' },
   header_share: { fr: 'Part', en: 'Share' },
-  doc_table_param: {
-    fr: 'un tableau entier, ligne d’en-tête comprise (ou un nombre / une plage pour la forme arithmétique)',
-    en: 'a whole table including its header row (or a number / range for the arithmetic form)',
-  },
-  doc_period_param: {
-    fr: 'la période : "2024-03", "2024-Q1", "2024", une date (son mois), ou une date de début puis de fin',
-    en: 'the period: "2024-03", "2024-Q1", "2024", a date (its month), or a start date then an end date',
-  },
-  doc_field_param: {
-    fr: 'facultatif : champ de filtre (owner, source, sector, product…)',
-    en: 'optional: field to filter on (owner, source, sector, product…)',
-  },
-  doc_value_param: { fr: 'facultatif : valeur du filtre (ex. "Alice")', en: 'optional: filter value (e.g. "Alice")' },
+  doc_table_param: { fr: 'tableau avec sa ligne d’en-tête (ou nombre / plage)', en: 'table with its header row (or number / range)' },
+  doc_period_param: { fr: 'période : "2024-03", "2024-Q1", "2024", une date, ou début puis fin', en: 'period: "2024-03", "2024-Q1", "2024", a date, or start then end' },
+  doc_field_param: { fr: 'champ de filtre facultatif (owner, source…)', en: 'optional filter field (owner, source…)' },
+  doc_value_param: { fr: 'valeur du filtre facultative', en: 'optional filter value' },
   doc_kpi_id_param: { fr: 'identifiant de l’indicateur, ex. "win_rate"', en: 'indicator id, e.g. "win_rate"' },
   doc_from_param: { fr: 'facultatif : premier mois ("2024-01")', en: 'optional: first month ("2024-01")' },
   doc_to_param: { fr: 'facultatif : dernier mois ("2024-12")', en: 'optional: last month ("2024-12")' },

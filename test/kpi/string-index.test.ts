@@ -19,3 +19,12 @@ test('finds a text built separately (another string object) and keeps 50,000 key
   expect(ix.get('CL-50000')).toBeUndefined();
   expect(ix.size).toBe(50000);
 });
+
+test('finds the empty string again among many blanks, and keys differing in a few characters, quickly', () => {
+  const ix = new StringIndex();
+  const t0 = Date.now();
+  for (let i = 0; i < 100000; i++) ix.add(i % 2 ? '' : `AF-${100000 + i}`);
+  expect(ix.size).toBe(50001);
+  expect(ix.get('')).toBe(1);
+  expect(Date.now() - t0).toBeLessThan(2000);
+});

@@ -5,7 +5,6 @@ import { ENTITY_IDS } from '../model/entities';
 import { dateColumn, STAGE_OPEN, stageColumn, type Table } from '../model/table';
 import { KPI_CATALOG, kpiById } from './catalog';
 import { computeDef } from './compute';
-import { dayIndex } from './rows';
 import type { KpiDef, KpiInput, KpiResult, Period, Segment } from './types';
 
 /** At most this many months are returned (the most recent ones). */
@@ -29,6 +28,19 @@ function lastClosed(table: Table): number {
   return max;
 }
 
+/** First and last day of a date column (one scan, no sorting), or null when it has no readable date. */
+function dayRange(values: Float64Array | undefined): { first: number; last: number } | null {
+  if (!values) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? { first: Math.floor(lo), last: Math.floor(hi) } : null;
+}
+
 /**
  * Months from the first to the last month the data's date columns touch (planned dates such as targets,
  * customer end dates and open deals' expected close dates left aside), ending at `until`'s month at the latest,
@@ -42,11 +54,11 @@ export function monthsCovered(input: KpiInput, until?: Day): MonthIndex[] {
     if (!table || entity === 'targets') continue;
     for (const field of Object.keys(table.columns)) {
       if (table.columns[field]?.type !== 'date') continue;
-      const { days } = dayIndex(table, field);
-      if (!days.length) continue;
-      if (days[0] < min) min = days[0];
+      const range = dayRange(dateColumn(table, field));
+      if (!range) continue;
+      if (range.first < min) min = range.first;
       if ((FORWARD[entity] ?? []).includes(field)) continue;
-      const last = entity === 'deals' && field === 'closed' ? lastClosed(table) : days[days.length - 1];
+      const last = entity === 'deals' && field === 'closed' ? lastClosed(table) : range.last;
       if (last > max) max = last;
     }
   }

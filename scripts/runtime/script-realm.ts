@@ -33,11 +33,15 @@ export function createScriptRealm(globals: Record<string, unknown>, now: () => n
   const scriptObjectProto = vm.runInContext('Object.prototype', context) as object;
 
   const copy = (value: unknown, toScript: boolean): unknown => {
-    if (isDateLike(value)) return toScript ? new ScriptDate(value.getTime()) : new Date(value.getTime());
+    if (typeof value !== 'object' || value === null) return value; // primitives and functions pass as they are
     if (Array.isArray(value)) {
-      const items = value.map((v) => copy(v, toScript));
-      return toScript ? ScriptArray.from(items) : items;
+      if (!toScript) return value.map((v) => copy(v, false));
+      // Built in the script realm directly (no host array copied again): a 100,000-row range is copied in each call.
+      const out = new ScriptArray();
+      for (let i = 0; i < value.length; i++) out.push(copy(value[i], true));
+      return out;
     }
+    if (isDateLike(value)) return toScript ? new ScriptDate(value.getTime()) : new Date(value.getTime());
     if (value && typeof value === 'object') {
       const proto = Object.getPrototypeOf(value);
       const plain = proto === null || proto === Object.prototype || proto === scriptObjectProto;

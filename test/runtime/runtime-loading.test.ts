@@ -69,6 +69,8 @@ describe('the local runtime', () => {
     const [back, isArray, isDate] = rt.call<[unknown[][], boolean, boolean]>('echo', [['x', march15]]);
     expect([isArray, isDate]).toEqual([true, true]);
     expect(back[0][1]).toBeInstanceOf(Date);
+    const [rows] = rt.call<[unknown[][]]>('echo', [['x', march15, null, 3, true, ''], [2, new Date(0), undefined]]);
+    expect(rows).toEqual([['x', march15, null, 3, true, ''], [2, new Date(0), undefined]]);
   });
 
   it('stores Dates written by the script and values as Sheets keeps them', () => {

@@ -1,6 +1,6 @@
 // Reads a whole date column: one pass over the cells, then the day/month order decided from all its values.
 
-import { type DateOrder, type DateScan, dayFromPair, dayOfSerial, newDateScan, scanDate } from './coerce-date';
+import { type DateOrder, type DateScan, dayFromPair, dayOfSerial, MAX_DAY, MIN_DAY, newDateScan, scanDate } from './coerce-date';
 import type { IssueCollector } from './column-issues';
 import type { Day } from './days';
 
@@ -36,6 +36,15 @@ export function readDateColumn(
       out[i] = day;
       if (isNan(day)) issues.add(field, 'unreadable_date', rowIndex[i] + 1, true);
       continue;
+    }
+    if (v instanceof Date) {
+      // Date cells (what Sheets passes) straight to their day; invalid or out-of-range ones go through the scan, which reports them.
+      const ms = v.getTime();
+      const day = isNan(ms) ? NAN : toDay(ms);
+      if (day >= MIN_DAY && day <= MAX_DAY) {
+        out[i] = day;
+        continue;
+      }
     }
     if (v === '' || v === null || v === undefined) {
       out[i] = NAN;

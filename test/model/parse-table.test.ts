@@ -145,6 +145,13 @@ describe('parseTable issues', () => {
     expect(t.issues).toEqual([]);
   });
 
+  it('reads Date cells as days and reports invalid or implausible ones', () => {
+    const sheet = [['Created'], [new Date(Date.UTC(2024, 2, 14, 23))], [new Date(Number.NaN)], [new Date(Date.UTC(1850, 0, 1))], [new Date(Date.UTC(2024, 2, 15, 12))]];
+    const t = parseTable('deals', 'Deals', sheet, { created: 0 }, { headerRow: 1, settings: FR });
+    expect(days(t, 'created')).toEqual(['2024-03-15', '', '', '2024-03-15']);
+    expect(issue(t, 'created', 'unreadable_date')).toMatchObject({ rows: [3, 4], count: 2, blocking: true });
+  });
+
   it('reads flags and American numbers', () => {
     const sheet = [
       ['Date', 'Qualified', 'Converted'],

@@ -1,6 +1,7 @@
 // Deals won and lost, win rate, sales cycle, conversion rate, lost reasons and quotes sent.
 
 import { computeKpi } from '../../src/kpi/compute';
+import { closedIn } from '../../src/kpi/defs/deals';
 import { day } from './table-builder';
 import { DEALS, LEADS } from './fixtures';
 import { input, month, period } from './table-builder';
@@ -106,5 +107,14 @@ describe('quotes_sent', () => {
 
   test('has no value in a period without quotes', () => {
     expect(computeKpi('quotes_sent', deals, period('2024-04-01', '2024-05-01')).why).toBe('no_rows');
+  });
+});
+
+describe('closedIn', () => {
+  test('counts each period and segment on its own, the same when asked again', () => {
+    const alice = { field: 'owner', value: 'alice' };
+    const first = [closedIn(deals, march), closedIn(deals, march, alice), closedIn(deals, month('2024-04'))].map((c) => [c.won, c.lost, c.rows.length]);
+    expect(first).toEqual([[4, 2, 6], [3, 1, 4], [1, 0, 1]]);
+    expect([closedIn(deals, march, alice), closedIn(deals, march)].map((c) => [c.won, c.lost])).toEqual([[3, 1], [4, 2]]);
   });
 });

@@ -1,22 +1,45 @@
 // Deal counts and ratios: deals won and lost, win rate, sales cycle, conversion rate.
 
-import { dateColumn, STAGE_LOST, STAGE_WON, stageColumn } from '../../model/table';
+import { dateColumn, STAGE_LOST, STAGE_WON, stageColumn, type Table } from '../../model/table';
 import { countStage, skipBlankDates } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
+import { segmentKey } from '../segment';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
 import { finite, param } from './helpers';
 
 const CLOSED = [[{ entity: 'deals' as const, fields: ['closed', 'stage'] }]];
 
-/** Won and lost deals closed in P; won/lost deals without a close date are skipped. */
-export function closedIn(input: KpiInput, period: Period, segment?: Segment) {
+export interface Closed {
+  readonly deals: Table;
+  readonly stage: Uint8Array;
+  /** Deals closed in P (read only: shared by the KPIs of the same period). */
+  readonly rows: Int32Array;
+  readonly won: number;
+  readonly lost: number;
+}
+
+const closedCache = new WeakMap<Table, Map<string, Closed>>();
+
+/**
+ * Won and lost deals closed in P; won/lost deals without a close date are skipped. Counted once per
+ * (deals table, period, segment): won, lost, win rate, sales cycle, conversion and velocity all start from it.
+ */
+export function closedIn(input: KpiInput, period: Period, segment?: Segment): Closed {
   const deals = input.tables.deals!;
   const stage = stageColumn(deals, 'stage')!;
+  let byKey = closedCache.get(deals);
+  if (!byKey) {
+    byKey = new Map();
+    closedCache.set(deals, byKey);
+  }
+  const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
+  const cached = byKey.get(key);
+  if (cached && cached.stage === stage) return cached;
   const rows = rowsInPeriod(deals, 'closed', period, segment);
-  const won = countStage(stage, rows, STAGE_WON);
-  const lost = countStage(stage, rows, STAGE_LOST);
-  return { deals, stage, rows, won, lost };
+  const closed = { deals, stage, rows, won: countStage(stage, rows, STAGE_WON), lost: countStage(stage, rows, STAGE_LOST) };
+  byKey.set(key, closed);
+  return closed;
 }
 
 function countDef(id: string, fn: string, which: number, label: KpiDef['label'], description: KpiDef['description']): KpiDef {

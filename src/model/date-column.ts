@@ -7,6 +7,8 @@ import type { Day } from './days';
 // Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
 const NAN = Number.NaN;
 const isNan = Number.isNaN;
+const MIN = MIN_DAY;
+const MAX = MAX_DAY;
 
 /**
  * Days of the cells `values[rowIndex[i]][col]` (NaN for blanks and unreadable values). `15/03/2024`-like cells are
@@ -41,7 +43,7 @@ export function readDateColumn(
       // Date cells (what Sheets passes) straight to their day; invalid or out-of-range ones go through the scan, which reports them.
       const ms = v.getTime();
       const day = isNan(ms) ? NAN : toDay(ms);
-      if (day >= MIN_DAY && day <= MAX_DAY) {
+      if (day >= MIN && day <= MAX) {
         out[i] = day;
         continue;
       }

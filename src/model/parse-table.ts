@@ -57,9 +57,10 @@ export function parseTable(
   const first = Math.max(0, options.headerRow);
   let last = values.length - 1;
   while (last >= first && rowIsBlank(values[last], cols)) last--;
-  const kept: number[] = [];
-  for (let r = first; r <= last; r++) if (!rowIsBlank(values[r], cols)) kept.push(r);
-  const rowIndex = Int32Array.from(kept);
+  const kept = new Int32Array(Math.max(0, last - first + 1));
+  let size = 0;
+  for (let r = first; r <= last; r++) if (!rowIsBlank(values[r], cols)) kept[size++] = r;
+  const rowIndex = kept.slice(0, size);
   const rows: Cells = values;
 
   const headerCells = options.headerRow >= 1 ? values[options.headerRow - 1] : undefined;

@@ -1,6 +1,7 @@
 // CAC, LTV (from customers, or from orders only), LTV:CAC and CAC payback.
 
 import { computeKpi } from '../../src/kpi/compute';
+import { arpaIn } from '../../src/kpi/measures/arpa';
 import { CUSTOMERS, ORDERS, SPEND } from './fixtures';
 import { input, month } from './table-builder';
 
@@ -84,5 +85,17 @@ describe('ltv_cac and cac_payback', () => {
   test('both have no value without new customers', () => {
     expect(computeKpi('ltv_cac', all, month('2024-02')).value).toBeNull();
     expect(computeKpi('cac_payback', all, month('2024-02')).value).toBeNull();
+  });
+});
+
+describe('arpaIn from mrr', () => {
+  test('averages the mrr of customers active at the start, per month and segment, each call with its own tally', () => {
+    const first = arpaIn(all, march);
+    expect([first.value, first.tally.used, first.how]).toEqual([200, 3, 'mrr']);
+    first.tally.used = 99;
+    expect(arpaIn(all, march).tally.used).toBe(3);
+    expect(arpaIn(all, month('2024-04')).value).toBe(75);
+    expect(arpaIn(all, march, { field: 'sector', value: 'retail' }).value).toBe(100);
+    expect(arpaIn(all, march).value).toBe(200);
   });
 });

@@ -1,11 +1,12 @@
 // Monthly revenue per account (ARPA) and margin rate, the ingredients of LTV and CAC payback.
 
-import { dateColumn, numberColumn } from '../../model/table';
+import { dateColumn, numberColumn, type Table } from '../../model/table';
 import { keyCodes } from '../keys';
 import { chosen } from '../needs';
 import { periodMonths } from '../period-shift';
 import { Tally } from '../result';
 import { rowsBefore, rowsInPeriod } from '../rows';
+import { segmentKey } from '../segment';
 import type { KpiInput, Need, Period, Segment } from '../types';
 import { customerFlow } from './customers';
 import { REVENUE_NEEDS, revenueIn } from './revenue';
@@ -29,22 +30,8 @@ export function arpaIn(input: KpiInput, period: Period, segment?: Segment): Arpa
   const tally = new Tally();
   const months = periodMonths(period);
   if (alt === 0) {
-    const customers = input.tables.customers!;
-    const mrr = numberColumn(customers, 'mrr')!;
-    const end = dateColumn(customers, 'end');
-    const rows = rowsBefore(customers, 'start', period.start, segment);
-    let sum = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      if (end && end[i] < period.start) continue;
-      const v = mrr[i];
-      if (Number.isNaN(v)) tally.skip('no_mrr');
-      else {
-        sum += v;
-        tally.used++;
-      }
-    }
-    return { value: tally.used ? sum / tally.used : null, tally, how: 'mrr' };
+    const arpa = mrrArpa(input.tables.customers!, period, segment);
+    return { ...arpa, tally: new Tally().merge(arpa.tally) };
   }
   if (alt === 1 || alt === 2) {
     const rev = revenueIn(input, period, segment, alt === 1 ? 'deals' : 'orders');
@@ -61,6 +48,38 @@ export function arpaIn(input: KpiInput, period: Period, segment?: Segment): Arpa
     return { value: buyers && months ? rev.sum / buyers / months : null, tally, how: 'orders_per_customer' };
   }
   return { value: null, tally, how: 'none' };
+}
+
+const mrrCache = new WeakMap<Table, Map<string, Arpa>>();
+
+/** Mean `mrr` of the customers active at the start of P, once per (customers table, period, segment): LTV, LTV:CAC and CAC payback share it. */
+function mrrArpa(customers: Table, period: Period, segment?: Segment): Arpa {
+  let byKey = mrrCache.get(customers);
+  if (!byKey) {
+    byKey = new Map();
+    mrrCache.set(customers, byKey);
+  }
+  const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const tally = new Tally();
+  const mrr = numberColumn(customers, 'mrr')!;
+  const end = dateColumn(customers, 'end');
+  const rows = rowsBefore(customers, 'start', period.start, segment);
+  let sum = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    if (end && end[i] < period.start) continue;
+    const v = mrr[i];
+    if (Number.isNaN(v)) tally.skip('no_mrr');
+    else {
+      sum += v;
+      tally.used++;
+    }
+  }
+  const arpa: Arpa = { value: tally.used ? sum / tally.used : null, tally, how: 'mrr' };
+  byKey.set(key, arpa);
+  return arpa;
 }
 
 /** Number of distinct non-blank keys of `field` among `rows`. */

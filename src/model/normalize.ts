@@ -4,7 +4,6 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 const LIGATURE_RE = /[œæß]/g;
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lower case, accents removed, every run of punctuation/whitespace turned into one space, trimmed.
@@ -12,7 +11,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function normalizeText(value: string): string {
   // Plain ASCII has no accents nor ligatures: decomposing it (NFD) would change nothing.
-  if (ASCII.test(value)) return value.toLowerCase().replace(NON_ALNUM, ' ').trim();
+  if (isAscii(value)) return value.toLowerCase().replace(NON_ALNUM, ' ').trim();
   return value
     .toLowerCase()
     .normalize('NFD')
@@ -20,6 +19,11 @@ export function normalizeText(value: string): string {
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
     .replace(NON_ALNUM, ' ')
     .trim();
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Same as `normalizeText` with the spaces removed too (`"Closed Won"` and `"closedwon"` compare equal). */

@@ -1,11 +1,17 @@
 // The mapping sidebar in headless Chromium, its server calls running in the local runtime on the built bundle.
 
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime/runtime';
 import { sheetByName } from '../../scripts/runtime/workbook-model';
 import { axeViolations, ensureBuilt, launch, openSidebar, type PageLog, ROOT, runtimeFor, settled, WAIT_MS } from './harness';
 import { EVIL, englishWorkbook, frenchWorkbook } from './workbooks';
+
+/** README pictures are refreshed on demand (`SALES_KPI_SCREENSHOTS=1 npx jest test/browser`); a normal run writes to a temp folder. */
+function screenshotPath(name: string): string {
+  return process.env.SALES_KPI_SCREENSHOTS === '1' ? join(ROOT, 'docs', name) : join(tmpdir(), name);
+}
 
 jest.setTimeout(120000);
 
@@ -58,7 +64,7 @@ describe('the mapping sidebar in a French spreadsheet', () => {
     expect(await textOf(page, 'label[for="deals-f-closed"]')).toBe('Date de clôturesuggéré');
     expect(await selected(page, '#customers-sheet')).toBe('Clients');
     expect(await textOf(page, '#card-leads')).toContain('Choisissez une feuille pour débloquer');
-    await page.screenshot({ path: join(ROOT, 'docs', 'sidebar-fr.png') });
+    await page.screenshot({ path: screenshotPath('sidebar-fr.png') });
   });
 
   it('shows the preview’s errors under the field, with their sheet rows', async () => {
@@ -158,7 +164,7 @@ describe('the mapping sidebar in an English spreadsheet', () => {
     expect(await textOf(page, '#save')).toBe('Save');
     expect(await textOf(page, 'label[for="deals-sheet"]')).toBe('Sheet');
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(ROOT, 'docs', 'sidebar-en.png') });
+    await page.screenshot({ path: screenshotPath('sidebar-en.png') });
     expect(log.errors).toEqual([]);
   });
 });

@@ -42,8 +42,8 @@ export function keyCodes(table: Table, field: string): KeyCodes | undefined {
 function buildCodes(values: readonly string[]): KeyCodes {
   const n = values.length;
   const raws = new StringIndex();
-  const rawIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) rawIndex[i] = raws.add(values[i]);
+  const codes = new Int32Array(n); // first each row's raw text number, then its code
+  for (let i = 0; i < n; i++) codes[i] = raws.add(values[i]);
   const codeOfRaw = new Int32Array(raws.size);
   const labels: string[] = [];
   const norms = new StringIndex();
@@ -56,7 +56,6 @@ function buildCodes(values: readonly string[]): KeyCodes {
       codeOfRaw[r] = code;
     }
   }
-  const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) codes[i] = codeOfRaw[rawIndex[i]];
+  for (let i = 0; i < n; i++) codes[i] = codeOfRaw[codes[i]];
   return { codes, labels, norms: norms.strings, codeOf: (norm) => norms.get(norm) };
 }

@@ -8,12 +8,12 @@ import type { Period, Segment } from './types';
 /** Rows with a readable date, sorted by day (`order[i]` has day `days[i]`), and the rows whose date is blank. */
 export interface DayIndex {
   readonly order: Int32Array;
-  readonly days: Float64Array;
+  readonly days: Int32Array;
   readonly blank: Int32Array;
 }
 
 const EMPTY = new Int32Array(0);
-const EMPTY_INDEX: DayIndex = { order: EMPTY, days: new Float64Array(0), blank: EMPTY };
+const EMPTY_INDEX: DayIndex = { order: EMPTY, days: new Int32Array(0), blank: EMPTY };
 const cache = new WeakMap<Table, Map<string, DayIndex>>();
 
 /** The sorted index of `table` on the date column `field` (cached for the table's lifetime). */
@@ -70,13 +70,13 @@ function buildIndex(values: Float64Array): DayIndex {
     }
     order.sort((x, y) => values[x] - values[y] || x - y);
   }
-  const days = new Float64Array(dated);
+  const days = new Int32Array(dated); // day numbers fit in 32 bits: half the memory of doubles
   for (let k = 0; k < dated; k++) days[k] = Math.floor(values[order[k]]);
   return { order, days, blank };
 }
 
 /** First position in the ascending `days` whose value is ≥ `day`. */
-export function lowerBound(days: Float64Array, day: number): number {
+export function lowerBound(days: Int32Array | Float64Array, day: number): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {

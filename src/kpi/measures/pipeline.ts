@@ -7,7 +7,7 @@ import { dayIndex, filterRows, lowerBound } from '../rows';
 import type { Segment } from '../types';
 
 interface Side {
-  readonly days: Float64Array;
+  readonly days: Int32Array;
   /** Prefix sums (length n + 1): amount, rows with an amount, rows without. */
   readonly amount: Float64Array;
   readonly counted: Int32Array;
@@ -27,7 +27,7 @@ const cache = new WeakMap<Table, Map<string, PipelineIndex>>();
 function side(rows: Int32Array, days: Float64Array, amount: Float64Array, keep: Uint8Array): Side {
   let n = 0;
   for (let k = 0; k < rows.length; k++) if (keep[rows[k]]) n++;
-  const out = { days: new Float64Array(n), amount: new Float64Array(n + 1), counted: new Int32Array(n + 1), noAmount: new Int32Array(n + 1) };
+  const out = { days: new Int32Array(n), amount: new Float64Array(n + 1), counted: new Int32Array(n + 1), noAmount: new Int32Array(n + 1) };
   let o = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];

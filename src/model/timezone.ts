@@ -4,6 +4,7 @@ import { type Day, dayFromCivil } from './days';
 
 const HOUR = 3600000;
 const DAY = 86400000;
+const SLOTS = 8191; // prime
 
 type OffsetFn = (ms: number) => number;
 
@@ -23,13 +24,22 @@ function makeOffsetFn(timeZone: string): OffsetFn {
     return () => 0;
   }
   const cache = new Map<number, number>();
+  // Direct-mapped cache in front of the Map: a sheet's dates span a few thousand hour buckets, so most cells are
+  // answered by two typed-array reads (a prime slot count keeps midnights, 24 buckets apart, from colliding).
+  const slotBucket = new Float64Array(SLOTS).fill(Number.NaN);
+  const slotOffset = new Float64Array(SLOTS);
   return (ms) => {
     const bucket = Math.floor(ms / HOUR);
+    let slot = bucket % SLOTS;
+    if (slot < 0) slot += SLOTS;
+    if (slotBucket[slot] === bucket) return slotOffset[slot];
     let offset = cache.get(bucket);
     if (offset === undefined) {
       offset = offsetAt(fmt, bucket * HOUR);
       cache.set(bucket, offset);
     }
+    slotBucket[slot] = bucket;
+    slotOffset[slot] = offset;
     return offset;
   };
 }

@@ -1,9 +1,11 @@
 // Prospects and customers per sector: leads created in the period and customers active at its end.
 
 import { dateColumn } from '../../model/table';
-import { breakdownBy } from '../measures/sums';
+import { keyCodes } from '../keys';
+import { activeCountsAt } from '../measures/active-by-key';
+import { breakdownBy, breakdownRows } from '../measures/sums';
 import { noValue, Tally, withValue } from '../result';
-import { rowsBefore, rowsInPeriod } from '../rows';
+import { rowsInPeriod } from '../rows';
 import type { BreakdownRow, KpiDef } from '../types';
 
 const CUSTOMERS = [{ entity: 'customers' as const, fields: ['start', 'sector'] }];
@@ -26,15 +28,12 @@ export const bySector: KpiDef = {
     const breakdown: BreakdownRow[] = [];
     const customers = input.tables.customers;
     if (customers && dateColumn(customers, 'start') && customers.columns.sector) {
-      const end = dateColumn(customers, 'end');
-      const before = rowsBefore(customers, 'start', period.end, segment);
+      // counted per sector from sorted start and end days, not by visiting every customer each period
+      const counts = activeCountsAt(customers, 'start', 'end', 'sector', period.end, segment);
       let n = 0;
-      for (let k = 0; k < before.length; k++) if (!end || !(end[before[k]] < period.end)) n++;
-      const active = new Int32Array(n);
-      let o = 0;
-      for (let k = 0; k < before.length; k++) if (!end || !(end[before[k]] < period.end)) active[o++] = before[k];
+      for (let s = 0; s < counts.length; s++) n += counts[s];
       tally.used += n;
-      breakdown.push(...breakdownBy(customers, active, 'sector', undefined, 'customers'));
+      breakdown.push(...breakdownRows(keyCodes(customers, 'sector')?.labels, counts, undefined, 'customers'));
     }
     const leads = input.tables.leads;
     if (leads && dateColumn(leads, 'created') && leads.columns.sector) {

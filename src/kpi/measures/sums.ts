@@ -125,7 +125,6 @@ export function breakdownBy(
   const counts = new Float64Array(size);
   const sums = new Float64Array(size);
   const values = valueField ? numberColumn(table, valueField) : undefined;
-  let total = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const slot = kc ? kc.codes[i] + 1 : 0;
@@ -133,12 +132,27 @@ export function breakdownBy(
     counts[slot]++;
     if (!Number.isNaN(v)) sums[slot] += v;
   }
-  for (let s = 0; s < size; s++) total += values ? sums[s] : counts[s];
+  return breakdownRows(kc?.labels, counts, values ? sums : undefined, group);
+}
+
+/**
+ * Breakdown rows from per-slot counts (slot 0: blank key, slot s: `labels[s - 1]`) and optional sums: value, count,
+ * share of the total, biggest first, the blank key last.
+ */
+export function breakdownRows(
+  labels: readonly string[] | undefined,
+  counts: Float64Array,
+  sums?: Float64Array,
+  group?: string,
+): BreakdownRow[] {
+  const size = counts.length;
+  let total = 0;
+  for (let s = 0; s < size; s++) total += sums ? sums[s] : counts[s];
   const out: BreakdownRow[] = [];
   for (let s = 0; s < size; s++) {
     if (!counts[s]) continue;
-    const value = values ? sums[s] : counts[s];
-    const row: BreakdownRow = { key: s === 0 || !kc ? '' : kc.labels[s - 1], value, count: counts[s], share: total ? value / total : null };
+    const value = sums ? sums[s] : counts[s];
+    const row: BreakdownRow = { key: s === 0 || !labels ? '' : labels[s - 1], value, count: counts[s], share: total ? value / total : null };
     out.push(group ? { ...row, group } : row);
   }
   out.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0) || b.count - a.count || (a.key < b.key ? -1 : 1));

@@ -3,7 +3,8 @@
 import { normalizeText } from '../../model/normalize';
 import type { Table } from '../../model/table';
 import { dateColumn, numberColumn, STAGE_OPEN, stageColumn } from '../../model/table';
-import { dayIndex, filterRows, lowerBound } from '../rows';
+import { type DayIndex, dayIndex, lowerBound } from '../rows';
+import { segmentFilter } from '../segment';
 import type { Segment } from '../types';
 
 interface Side {
@@ -24,16 +25,18 @@ interface PipelineIndex {
 
 const cache = new WeakMap<Table, Map<string, PipelineIndex>>();
 
-function side(rows: Int32Array, days: Float64Array, amount: Float64Array, keep: Uint8Array): Side {
+/** Prefix sums over the index `ix` (rows sorted by day) for the rows marked in `keep` (the segment's only). */
+function side(ix: DayIndex, amount: Float64Array, keep: Uint8Array): Side {
+  const { order, days } = ix;
   let n = 0;
-  for (let k = 0; k < rows.length; k++) if (keep[rows[k]]) n++;
+  for (let k = 0; k < order.length; k++) if (keep[order[k]]) n++;
   const out = { days: new Int32Array(n), amount: new Float64Array(n + 1), counted: new Int32Array(n + 1), noAmount: new Int32Array(n + 1) };
   let o = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     if (!keep[i]) continue;
     const a = amount[i];
-    out.days[o] = Math.floor(days[i]);
+    out.days[o] = days[k]; // the index's days are the floored day numbers
     out.amount[o + 1] = out.amount[o] + (!Number.isNaN(a) ? a : 0);
     out.counted[o + 1] = out.counted[o] + (!Number.isNaN(a) ? 1 : 0);
     out.noAmount[o + 1] = out.noAmount[o] + (!Number.isNaN(a) ? 0 : 1);
@@ -47,29 +50,29 @@ function build(deals: Table, segment?: Segment): PipelineIndex {
   const closed = dateColumn(deals, 'closed')!;
   const stage = stageColumn(deals, 'stage')!;
   const amount = numberColumn(deals, 'amount')!;
-  const byCreated = filterRows(deals, dayIndex(deals, 'created').order, segment);
-  const byClosed = filterRows(deals, dayIndex(deals, 'closed').order, segment);
-  // keep: counted while open; leaves: closed deals, which leave the pipeline at their close date.
+  const filter = segment ? segmentFilter(deals, segment) : null;
+  // keep: counted while open; leaves: closed deals, which leave the pipeline at their close date. One pass in row order.
   const keep = new Uint8Array(deals.size);
   const leaves = new Uint8Array(deals.size);
   const noClose: number[] = [];
   const badClose: number[] = [];
-  for (let k = 0; k < byCreated.length; k++) {
-    const i = byCreated[k];
+  for (let i = 0; i < deals.size; i++) {
+    const made = created[i];
+    if (Number.isNaN(made) || (filter && filter.codes[i] !== filter.code)) continue;
     const open = stage[i] === STAGE_OPEN;
     const c = closed[i];
-    if (!open && Number.isNaN(c)) noClose.push(Math.floor(created[i]));
-    else if (!open && c < created[i]) badClose.push(Math.floor(created[i]));
+    if (!open && Number.isNaN(c)) noClose.push(Math.floor(made));
+    else if (!open && c < made) badClose.push(Math.floor(made));
     else {
       keep[i] = 1;
       if (!open) leaves[i] = 1;
     }
   }
   return {
-    created: side(byCreated, created, amount, keep),
-    closed: side(byClosed, closed, amount, leaves),
-    noClose: Float64Array.from(noClose),
-    badClose: Float64Array.from(badClose),
+    created: side(dayIndex(deals, 'created'), amount, keep),
+    closed: side(dayIndex(deals, 'closed'), amount, leaves),
+    noClose: Float64Array.from(noClose).sort(),
+    badClose: Float64Array.from(badClose).sort(),
   };
 }
 

@@ -45,6 +45,7 @@ function buildIndex(values: Float64Array): DayIndex {
     if (v > max) max = v;
   }
   const order = new Int32Array(dated);
+  const days = new Int32Array(dated); // day numbers fit in 32 bits: half the memory of doubles
   const blank = new Int32Array(n - dated);
   const range = dated ? Math.floor(max) - Math.floor(min) + 1 : 0;
   if (dated && range <= Math.max(4 * n, 1 << 16)) {
@@ -58,8 +59,13 @@ function buildIndex(values: Float64Array): DayIndex {
     let b = 0;
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      if (!Number.isNaN(v)) order[counts[Math.floor(v) - base]++] = i;
-      else blank[b++] = i;
+      if (Number.isNaN(v)) blank[b++] = i;
+      else {
+        const d = Math.floor(v);
+        const pos = counts[d - base]++;
+        order[pos] = i;
+        days[pos] = d; // written as rows are placed: no second pass reading the values at random
+      }
     }
   } else {
     let o = 0;
@@ -69,9 +75,8 @@ function buildIndex(values: Float64Array): DayIndex {
       else blank[b++] = i;
     }
     order.sort((x, y) => values[x] - values[y] || x - y);
+    for (let k = 0; k < dated; k++) days[k] = Math.floor(values[order[k]]);
   }
-  const days = new Int32Array(dated); // day numbers fit in 32 bits: half the memory of doubles
-  for (let k = 0; k < dated; k++) days[k] = Math.floor(values[order[k]]);
   return { order, days, blank };
 }
 

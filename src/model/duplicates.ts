@@ -1,50 +1,45 @@
-// Finds repeated strings (every occurrence after the first) by sorting hashes, cheaper than a Set of a million ids.
+// Finds repeated strings (every occurrence after the first) with an open-addressing table of hashes and positions.
 
-const { imul, floor } = Math; // module constants: global lookups are slow in hot loops under some hosts
-const INDEX_SPACE = 2097152; // 2^21 positions; with a 32-bit hash the sort key stays an exact double
+const { imul } = Math; // module constant: global lookups are slow in hot loops under some hosts
 
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  // final mix: the slot comes from the low bits, which FNV leaves depending on the characters' low bits only
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Ascending positions of the non-blank values already seen at an earlier position. */
 export function repeatedPositions(values: readonly string[]): number[] {
   const n = values.length;
-  if (n > INDEX_SPACE) return viaSet(values);
-  const keys = new Float64Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) if (values[i] !== '') keys[m++] = hash(values[i]) * INDEX_SPACE + i;
-  const sorted = keys.subarray(0, m).sort();
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const first = new Int32Array(size); // position + 1 of the first occurrence held by the slot, 0 = free
+  const hashes = new Int32Array(size);
   const out: number[] = [];
-  for (let a = 0; a < m; ) {
-    const h = floor(sorted[a] / INDEX_SPACE);
-    let b = a + 1;
-    while (b < m && floor(sorted[b] / INDEX_SPACE) === h) b++;
-    if (b - a > 1) collisions(sorted, a, b, h * INDEX_SPACE, values, out);
-    a = b;
+  for (let i = 0; i < n; i++) {
+    const s = values[i];
+    if (s === '') continue;
+    const h = hash(s);
+    let pos = h & mask;
+    for (;;) {
+      const at = first[pos];
+      if (at === 0) {
+        first[pos] = i + 1;
+        hashes[pos] = h;
+        break;
+      }
+      if (hashes[pos] === h && values[at - 1] === s) {
+        out.push(i);
+        break;
+      }
+      pos = (pos + 1) & mask;
+    }
   }
-  return out.sort((x, y) => x - y);
-}
-
-/** Within one hash group (positions ascending), the positions whose string appeared earlier in the group. */
-function collisions(sorted: Float64Array, a: number, b: number, base: number, values: readonly string[], out: number[]): void {
-  const seen = new Set<string>();
-  for (let k = a; k < b; k++) {
-    const v = values[sorted[k] - base];
-    if (seen.has(v)) out.push(sorted[k] - base);
-    else seen.add(v);
-  }
-}
-
-function viaSet(values: readonly string[]): number[] {
-  const seen = new Set<string>();
-  const out: number[] = [];
-  values.forEach((v, i) => {
-    if (v === '') return;
-    if (seen.has(v)) out.push(i);
-    else seen.add(v);
-  });
   return out;
 }

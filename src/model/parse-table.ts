@@ -134,10 +134,19 @@ function readTextColumn(rows: Cells, col: number, rowIndex: Int32Array, toDay: (
   const texts = new Array<string>(rowIndex.length);
   for (let i = 0; i < rowIndex.length; i++) {
     const v = rows[rowIndex[i]][col];
-    if (typeof v === 'string') texts[i] = v.trim();
+    if (typeof v === 'string') texts[i] = trimmed(v);
     else if (v === null || v === undefined) texts[i] = '';
     else if (isDateObject(v)) texts[i] = Number.isNaN(v.getTime()) ? '' : dayKey(toDay(v.getTime()));
     else texts[i] = String(v);
   }
   return texts;
+}
+
+/** `s.trim()`, without the call when both ends are visible ASCII (the usual case: nothing to trim). */
+function trimmed(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(n - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 ? s : s.trim();
 }

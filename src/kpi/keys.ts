@@ -18,6 +18,9 @@ export interface KeyCodes {
 
 const cache = new WeakMap<Table, Map<string, KeyCodes>>();
 
+/** Distinct texts up to which a row's text is looked up by comparison rather than by hash. */
+const SMALL = 8;
+
 /** The key codes of a text column, or undefined when the table has no such text column. */
 export function keyCodes(table: Table, field: string): KeyCodes | undefined {
   const values = textColumn(table, field);
@@ -43,7 +46,21 @@ function buildCodes(values: readonly string[]): KeyCodes {
   const n = values.length;
   const raws = new StringIndex();
   const codes = new Int32Array(n); // first each row's raw text number, then its code
-  for (let i = 0; i < n; i++) codes[i] = raws.add(values[i]);
+  const strings = raws.strings;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    // while the column has at most SMALL distinct texts, a comparison with each finds the number without hashing
+    let code = -1;
+    if (strings.length <= SMALL) {
+      for (let r = 0; r < strings.length; r++) {
+        if (strings[r] === v) {
+          code = r;
+          break;
+        }
+      }
+    }
+    codes[i] = code >= 0 ? code : raws.add(v);
+  }
   const codeOfRaw = new Int32Array(raws.size);
   const labels: string[] = [];
   const norms = new StringIndex();

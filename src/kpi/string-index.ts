@@ -1,18 +1,6 @@
 // Distinct strings numbered in order of first appearance: an open-addressing hash table, much cheaper than a Map for millions of keys.
 
-const { imul } = Math; // module constant: global lookups are slow in hot loops under some hosts
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = imul(h ^ s.charCodeAt(i), 0x01000193);
-  // Final mix (MurmurHash3's): FNV's low bits, which pick the slot, depend only on the characters' low bits; the
-  // result is a 32-bit integer even for '' (the stored hashes are Int32).
-  h ^= h >>> 16;
-  h = imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
+import { hashString as hash } from '../model/string-hash';
 
 export class StringIndex {
   /** The distinct strings, by number. */

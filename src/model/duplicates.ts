@@ -1,17 +1,6 @@
 // Finds repeated strings (every occurrence after the first) with an open-addressing table of hashes and positions.
 
-const { imul } = Math; // module constant: global lookups are slow in hot loops under some hosts
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = imul(h ^ s.charCodeAt(i), 0x01000193);
-  // final mix: the slot comes from the low bits, which FNV leaves depending on the characters' low bits only
-  h ^= h >>> 16;
-  h = imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
+import { hashString as hash } from './string-hash';
 
 /** Ascending positions of the non-blank values already seen at an earlier position. */
 export function repeatedPositions(values: readonly string[]): number[] {

@@ -1,6 +1,6 @@
 // End-to-end on the built bundle: generate, regenerate, user tabs left alone, all-or-nothing, constant call count.
 
-import { snapshotWorkbook, type SheetModel, type Workbook } from '../../scripts/runtime';
+import { type Runtime, snapshotWorkbook, type SheetModel, type Workbook } from '../../scripts/runtime';
 import { manyDeals, setup, sheetNames } from './bundle-fixture';
 import { HOSTILE } from './fixtures';
 
@@ -19,6 +19,16 @@ function findCell(sheet: SheetModel, text: string): [number, number] {
     if (c >= 0) return [r, c];
   }
   throw new Error(`${text} not on ${sheet.name}`);
+}
+
+/** Makes the next chart built fail as a Google service error would, half-way through writing a tab. */
+function breakChartsService(runtime: Runtime): void {
+  const context = (runtime as unknown as { realm: { context: Record<string, unknown> } }).realm.context;
+  context.Charts = {
+    get ChartType(): never {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    },
+  };
 }
 
 describeBuilt('generating a monthly dashboard in the local runtime', () => {
@@ -86,12 +96,7 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
     const before = snapshotWorkbook(workbook);
-    const context = (runtime as unknown as { realm: { context: Record<string, unknown> } }).realm.context;
-    context.Charts = {
-      get ChartType(): never {
-        throw new Error('Service Spreadsheets failed while accessing document');
-      },
-    };
+    breakChartsService(runtime);
     runtime.call('generateLastMonthDashboard');
     expect(workbook).toEqual(before);
     expect(runtime.ui.alerts.map((a) => a.prompt)).toEqual([
@@ -104,12 +109,7 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
   test('an error while writing a new month’s tab deletes it: the workbook is exactly as before', () => {
     const { runtime, workbook } = setup();
     const before = snapshotWorkbook(workbook);
-    const context = (runtime as unknown as { realm: { context: Record<string, unknown> } }).realm.context;
-    context.Charts = {
-      get ChartType(): never {
-        throw new Error('Service Spreadsheets failed while accessing document');
-      },
-    };
+    breakChartsService(runtime);
     runtime.call('generateLastMonthDashboard');
     expect(workbook).toEqual(before);
     expect(runtime.ui.alerts).toHaveLength(1);

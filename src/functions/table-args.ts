@@ -1,11 +1,11 @@
 // Turns the table-form arguments (whole ranges with headers, a period, a filter) into the engine's input.
 
 import { UserError } from '../i18n';
+import { segmentFieldOf, segmentFields } from '../kpi/segment';
 import type { KpiInput, Period, Segment } from '../kpi/types';
 import type { SavedConfig } from '../model/config';
-import { ENTITIES, type EntityId } from '../model/entities';
+import type { EntityId } from '../model/entities';
 import { identifyTable, looksLikeTable } from '../model/identify-table';
-import { normalizeText } from '../model/normalize';
 import { parseTable } from '../model/parse-table';
 import { fillFromFallbacks } from '../model/split-columns';
 import { parsePeriod } from '../model/period';
@@ -68,18 +68,6 @@ export function tablesFromArgs(fn: string, tables: readonly unknown[][][], ctx: 
 const DATE_TEXT = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/;
 const isDateLike = (v: unknown) => isDate(v) || typeof v === 'number' || (typeof v === 'string' && DATE_TEXT.test(v));
 
-/** Text fields one can filter on, with every spelling (id, labels, synonyms) that names them. */
-function segmentFieldIndex(): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const entity of ENTITIES) {
-    for (const field of entity.fields) {
-      if (field.type !== 'text' || field.id === 'id') continue;
-      for (const name of field.synonyms) if (!index.has(normalizeText(name))) index.set(normalizeText(name), field.id);
-    }
-  }
-  return index;
-}
-
 /** Period (one value, or start and end dates) then an optional field and value. */
 export function periodAndSegment(fn: string, rest: readonly unknown[], settings: Settings): { period?: Period; segment?: Segment } {
   if (rest.length === 0 || isBlank(rest[0])) return {};
@@ -90,12 +78,8 @@ export function periodAndSegment(fn: string, rest: readonly unknown[], settings:
     i = 2;
   } else period = parsePeriod(rest[0], settings);
   if (rest.length <= i || isBlank(rest[i])) return { period };
-  const index = segmentFieldIndex();
-  const field = index.get(normalizeText(String(rest[i])));
-  if (!field) {
-    const known = [...new Set(index.values())].join(', ');
-    throw new UserError('err_bad_segment_field', { fn, field: String(rest[i]), known });
-  }
+  const field = segmentFieldOf(String(rest[i]));
+  if (!field) throw new UserError('err_bad_segment_field', { fn, field: String(rest[i]), known: segmentFields().join(', ') });
   if (rest.length <= i + 1 || isBlank(rest[i + 1])) throw new UserError('err_segment_value_missing', { fn, field: String(rest[i]) });
   return { period, segment: { field, value: String(rest[i + 1]) } };
 }

@@ -2,6 +2,7 @@
 
 import type { EntityId } from '../model/entities';
 import type { Table } from '../model/table';
+import { segmentAliases } from './segment';
 import type { KpiDef, KpiInput, Need, NoValueReason } from './types';
 
 /** Says whether an entity's field is available (mapped or parsed). */
@@ -73,9 +74,6 @@ function mergeAlternative(list: readonly Need[]): Need[] {
   return [...byEntity].map(([entity, fields]) => ({ entity, fields }));
 }
 
-/** Segment fields and the other fields a segment on them also matches (source and channel are aliases). */
-const SEGMENT_ALIASES: Readonly<Record<string, readonly string[]>> = { source: ['source', 'channel'], channel: ['channel', 'source'] };
-
 /** Optional fields some KPIs read beyond their needs (costs, end dates, breakdown keys). */
 const ALSO_READ: Readonly<Record<string, readonly string[]>> = {
   ltv: ['cost'],
@@ -98,6 +96,6 @@ export function fieldsRead(def: Pick<KpiDef, 'id' | 'needs'>, segmentField?: str
   const fields = new Set<string>();
   for (const alternative of def.needs) for (const need of alternative) for (const f of need.fields) fields.add(f);
   for (const f of ALSO_READ[def.id] ?? []) fields.add(f);
-  if (segmentField) for (const f of SEGMENT_ALIASES[segmentField] ?? [segmentField]) fields.add(f);
+  if (segmentField) for (const f of segmentAliases(segmentField)) fields.add(f);
   return fields;
 }

@@ -1,36 +1,51 @@
 // Segments: which column of a table a segment filters on (source and channel are aliases) and the code to match.
 
+import { ENTITIES } from '../model/entities';
 import { normalizeText } from '../model/normalize';
 import type { Table } from '../model/table';
 import { UserError } from '../i18n';
 import { keyCodes } from './keys';
 import type { Segment } from './types';
 
-/** Fields a segment may name, with the spellings a person may type (FR/EN). */
-const FIELD_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  owner: ['owner', 'commercial', 'rep', 'sales rep', 'vendeur', 'responsable', 'proprietaire'],
-  source: ['source', 'channel', 'canal', 'origine', 'lead source'],
-  sector: ['sector', 'secteur', 'industry', 'industrie', 'vertical'],
-  product: ['product', 'produit', 'offre', 'offer'],
-  customer: ['customer', 'client', 'account', 'compte'],
-  type: ['type'],
-};
-
 const ALIASES: Readonly<Record<string, readonly string[]>> = { source: ['source', 'channel'], channel: ['channel', 'source'] };
 
-/** Fields a segment can filter on. */
-export const SEGMENT_FIELDS: readonly string[] = Object.keys(FIELD_SPELLINGS);
+let spellings: Map<string, string> | null = null;
 
-function canonical(name: string): string | undefined {
-  const norm = normalizeText(name);
-  for (const field of SEGMENT_FIELDS) if (FIELD_SPELLINGS[field].includes(norm)) return field;
-  return undefined;
+/** Every spelling (id, labels, header synonyms of `entities.ts`) of the text fields a segment may name, built on first use. */
+function fieldSpellings(): Map<string, string> {
+  if (spellings) return spellings;
+  spellings = new Map();
+  for (const entity of ENTITIES) {
+    for (const field of entity.fields) {
+      if (field.type !== 'text' || field.id === 'id') continue;
+      for (const name of field.synonyms) {
+        const norm = normalizeText(name);
+        if (!spellings.has(norm)) spellings.set(norm, field.id);
+      }
+    }
+  }
+  return spellings;
 }
 
-/** The canonical segment field for what a person typed (`Commercial` → `owner`, `canal` → `source`); throws if unknown. */
+/** Fields a segment can filter on (text fields of any entity). */
+export function segmentFields(): string[] {
+  return [...new Set(fieldSpellings().values())];
+}
+
+/** The canonical segment field for what a person typed (`Commercial` → `owner`, `canal` → `source`), or undefined. */
+export function segmentFieldOf(name: string): string | undefined {
+  return fieldSpellings().get(normalizeText(name));
+}
+
+/** The fields a segment on `field` matches: itself, and its alias (source and channel). */
+export function segmentAliases(field: string): readonly string[] {
+  return ALIASES[field] ?? [field];
+}
+
+/** Like `segmentFieldOf`, but an unknown name is an error listing the fields one can filter on. */
 export function segmentField(name: string): string {
-  const field = canonical(name);
-  if (!field) throw new UserError('kpi_unknown_segment_field', { field: name, fields: SEGMENT_FIELDS.join(', ') });
+  const field = segmentFieldOf(name);
+  if (!field) throw new UserError('kpi_unknown_segment_field', { field: name, fields: segmentFields().join(', ') });
   return field;
 }
 
@@ -42,13 +57,13 @@ export function makeSegment(field: string, value: string): Segment | undefined {
 
 /** A string identifying the rows a segment keeps (for caches keyed by segment); '' for no segment. */
 export function segmentKey(segment?: Segment): string {
-  return segment ? `${canonical(segment.field) ?? segment.field}\u0000${normalizeText(segment.value)}` : '';
+  return segment ? `${segmentFieldOf(segment.field) ?? segment.field}\u0000${normalizeText(segment.value)}` : '';
 }
 
 /** The codes to compare and the code to keep, or null when the table has no column for the segment's field. */
 export function segmentFilter(table: Table, segment: Segment): { codes: Int32Array; code: number } | null {
-  const field = canonical(segment.field) ?? segment.field;
-  for (const candidate of ALIASES[field] ?? [field]) {
+  const field = segmentFieldOf(segment.field) ?? segment.field;
+  for (const candidate of segmentAliases(field)) {
     const kc = keyCodes(table, candidate);
     if (!kc) continue;
     const code = kc.codeOf(normalizeText(segment.value));

@@ -6,7 +6,7 @@ import { skippedText, whyText } from '../kpi/explain';
 import { monthsCovered } from '../kpi/monthly';
 import { fieldsRead } from '../kpi/needs';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
-import { entityDef } from '../model/entities';
+import { entityDef, fieldDef } from '../model/entities';
 import { describeIssue } from '../model/describe-issue';
 import { monthPeriod } from '../model/period';
 import { sumArgument } from './arguments';
@@ -40,27 +40,26 @@ function assertNoBlockingIssue(def: KpiDef, input: KpiInput, ctx: FunctionContex
   }
 }
 
-function missingMessage(def: KpiDef, input: KpiInput, lang: FunctionContext['lang']): UserError {
-  const needs = def.needs[0] ?? [];
-  const absent = needs.filter((n) => !input.tables[n.entity]);
-  if (absent.length > 0) {
-    return new UserError('err_missing_table', { fn: def.fn, entities: absent.map((n) => entityDef(n.entity).label[lang]).join(', ') });
+/** What to pass or map, from the table and columns the engine found missing (the closest alternative of `needs`). */
+function missingMessage(def: KpiDef, result: KpiResult, lang: FunctionContext['lang']): UserError {
+  const missing = result.missing ?? def.needs[0]?.[0];
+  const entity = missing ? entityDef(missing.entity) : undefined;
+  if (!missing || !entity || result.why === 'missing_table') {
+    return new UserError('err_missing_table', { fn: def.fn, entities: entity?.label[lang] ?? '' });
   }
-  const need = needs.find((n) => n.fields.some((f) => !input.tables[n.entity]?.columns[f])) ?? needs[0];
-  const fields = need ? need.fields.filter((f) => !input.tables[need.entity]?.columns[f]) : [];
-  const labels = fields.map((f) => entityDef(need.entity).fields.find((x) => x.id === f)?.label[lang] ?? f);
-  return new UserError('err_missing_field', { fn: def.fn, entity: need ? entityDef(need.entity).label[lang] : '', fields: labels.join(', ') });
+  const labels = missing.fields.map((f) => fieldDef(missing.entity, f)?.label[lang] ?? f);
+  return new UserError('err_missing_field', { fn: def.fn, entity: entity.label[lang], fields: labels.join(', ') });
 }
 
 /** Turns a result into what the cell shows, or the error explaining why there is no value. */
-export function resultToCell(def: KpiDef, result: KpiResult, period: Period, input: KpiInput, ctx: FunctionContext): CellOutput {
+export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx: FunctionContext): CellOutput {
   if (def.spills && result.breakdown) {
     const header: CellValue[] = [t(ctx.lang, 'header_key'), def.label[ctx.lang], t(ctx.lang, 'header_count'), t(ctx.lang, 'header_share')];
     return [header, ...result.breakdown.map((r) => [r.key, r.value ?? '', r.count, r.share ?? ''])];
   }
   if (result.value !== null && Number.isFinite(result.value)) return result.value;
   const why = result.why ?? 'no_rows';
-  if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, input, ctx.lang);
+  if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, result, ctx.lang);
   const explanation = [whyText(ctx.lang, def, result), skippedText(ctx.lang, result)].filter((x) => x !== '').join(' ');
   throw new UserError('err_no_value', { fn: def.fn, period: period.key, explanation });
 }
@@ -79,5 +78,5 @@ export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: Functio
   }
   assertNoBlockingIssue(def, input, ctx);
   const result = computeKpi(def.id, input, period, segment);
-  return resultToCell(def, result, period, input, ctx);
+  return resultToCell(def, result, period, ctx);
 }

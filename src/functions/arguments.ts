@@ -2,7 +2,6 @@
 
 import { UserError } from '../i18n';
 
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 export const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;
 export const is2D = (v: unknown): v is unknown[][] => Array.isArray(v) && (v.length === 0 || Array.isArray(v[0]));
 

@@ -3,6 +3,7 @@
 import { UserError } from '../i18n';
 import { segmentFieldOf, segmentFields } from '../kpi/segment';
 import type { KpiInput, Period, Segment } from '../kpi/types';
+import { isDateObject } from '../model/is-date';
 import type { SavedConfig } from '../model/config';
 import type { EntityId } from '../model/entities';
 import { identifyTable, looksLikeTable } from '../model/identify-table';
@@ -11,7 +12,7 @@ import { fillFromFallbacks } from '../model/split-columns';
 import { parsePeriod } from '../model/period';
 import type { Lang, Settings } from '../model/settings';
 import type { Table } from '../model/table';
-import { isBlank, isDate } from './arguments';
+import { isBlank } from './arguments';
 
 export interface FunctionContext {
   readonly config: SavedConfig | null;
@@ -66,7 +67,7 @@ export function tablesFromArgs(fn: string, tables: readonly unknown[][][], ctx: 
 }
 
 const DATE_TEXT = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/;
-const isDateLike = (v: unknown) => isDate(v) || typeof v === 'number' || (typeof v === 'string' && DATE_TEXT.test(v));
+const isDateLike = (v: unknown) => isDateObject(v) || typeof v === 'number' || (typeof v === 'string' && DATE_TEXT.test(v));
 
 /** Period (one value, or start and end dates) then an optional field and value. */
 export function periodAndSegment(fn: string, rest: readonly unknown[], settings: Settings): { period?: Period; segment?: Segment } {

@@ -1,6 +1,7 @@
 // Reads one cell as a calendar day: Date objects, Sheets serials, ISO, numeric day/month forms, FR/EN month names.
 
 import { type Day, dayFromCivil, isValidCivil, SERIAL_EPOCH_DAY } from './days';
+import { isDateObject } from './is-date';
 import { normalizeText } from './normalize';
 
 // Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
@@ -62,10 +63,6 @@ export function expandYear(twoDigits: number): number {
   return twoDigits <= 68 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
-/** Whether a value is a Date, including one made in another realm (where `instanceof Date` is false). */
-export function isDateObject(value: unknown): value is Date {
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
-}
 
 /** Day of a Sheets serial number, NaN when out of the plausible range. */
 export function dayOfSerial(serial: number): Day {

@@ -1,6 +1,6 @@
 // Reads a yes/no cell: oui/yes/true/x/✓/1 and dates or positive numbers are yes; non/no/false/0/blank are no.
 
-import { isDateObject } from './coerce-date';
+import { isDateObject } from './is-date';
 import { normalizeText } from './normalize';
 
 const YES = new Set(['oui', 'yes', 'true', 'vrai', 'x', '1', 'o', 'y', 'ok', 'v']);

@@ -1,5 +1,6 @@
 // Matches sheet headers to entity fields by synonyms (exact first, then contained), one column per field at most.
 
+import { isDateObject } from './is-date';
 import { ENTITIES, type EntityDef, type EntityId, entityDef } from './entities';
 import { ENTITY_HINTS } from './entity-hints';
 import { headerText, indexOfRun, type Phrase, phraseScore, toPhrase } from './header-phrase';
@@ -97,7 +98,7 @@ function headerRowScore(row: readonly unknown[]): number {
   let best = 0;
   for (const entity of ENTITIES) best = Math.max(best, totalScore(matchPhrases(entity, phrases, row)));
   let valueCells = 0;
-  for (const cell of row) if (typeof cell === 'number' || Object.prototype.toString.call(cell) === '[object Date]') valueCells++;
+  for (const cell of row) if (typeof cell === 'number' || isDateObject(cell)) valueCells++;
   return best - 0.25 * valueCells;
 }
 

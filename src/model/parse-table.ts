@@ -1,6 +1,7 @@
 // Turns a sheet's values into a typed Table: blank rows dropped, one pass per column, issues with their sheet rows.
 
-import { isDateObject, localeDateOrder } from './coerce-date';
+import { localeDateOrder } from './coerce-date';
+import { isDateObject } from './is-date';
 import { parseFlag } from './coerce-flag';
 import { stageReader } from './coerce-stage';
 import { IssueCollector } from './column-issues';

@@ -2,7 +2,8 @@
 
 import { UserError } from '../i18n';
 import type { Period } from '../kpi/types';
-import { isDateObject, localeDateOrder, monthFromName, parseDate } from './coerce-date';
+import { localeDateOrder, monthFromName, parseDate } from './coerce-date';
+import { isDateObject } from './is-date';
 import { dayKey, firstDayOfMonth, type MonthIndex, monthKey, monthOfDay } from './days';
 import { normalizeText } from './normalize';
 import type { Settings } from './settings';

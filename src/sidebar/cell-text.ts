@@ -1,18 +1,15 @@
 // Turns raw sheet cells (strings, numbers, booleans, Dates from any realm) into plain display text for the page.
 
+import { isDateObject } from '../model/is-date';
 import { dayKey } from '../model/days';
 import { dayOfInstantIn } from '../model/timezone';
-
-export function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
 
 /** A function rendering one cell as text; Dates become `YYYY-MM-DD` in the spreadsheet's time zone. */
 export function cellText(timeZone: string): (v: unknown) => string {
   const dayOf = dayOfInstantIn(timeZone);
   return (v) => {
     if (v === null || v === undefined) return '';
-    if (isDateValue(v)) {
+    if (isDateObject(v)) {
       const ms = v.getTime();
       return Number.isNaN(ms) ? '' : dayKey(dayOf(ms));
     }

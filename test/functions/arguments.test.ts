@@ -1,7 +1,8 @@
 // Custom-function arguments are read as Sheets passes them: numbers, 2-D ranges, '' blanks, Dates.
 
 import vm from 'node:vm';
-import { is2D, isDate, sumArgument, trimTrailingBlanks } from '../../src/functions/arguments';
+import { is2D, sumArgument, trimTrailingBlanks } from '../../src/functions/arguments';
+import { isDateObject } from '../../src/model/is-date';
 import { UserError } from '../../src/i18n';
 
 describe('sumArgument', () => {
@@ -34,7 +35,7 @@ describe('argument shapes', () => {
   it('recognises Dates from another realm', () => {
     const foreign = vm.runInNewContext('new Date(0)');
     expect(foreign instanceof Date).toBe(false);
-    expect(isDate(foreign)).toBe(true);
+    expect(isDateObject(foreign)).toBe(true);
   });
 
   it('recognises 2-D ranges', () => {

@@ -36,7 +36,7 @@ function mappingFor(workbook: Workbook, mappingPath: string | null): { config: S
       throw new UsageError(`cannot read the mapping file ${mappingPath}`);
     }
     const { config } = parseConfig(raw);
-    if (!config) throw new UsageError(`${mappingPath} is not a saved mapping (see "The mapping file" in the README)`);
+    if (!config) throw new UsageError(`${mappingPath} is not a saved mapping (see "The saved mapping" in the README)`);
     return { config, source: 'file' };
   }
   const settings = { ...DEFAULT_SETTINGS, locale: workbook.locale, timeZone: workbook.timeZone };

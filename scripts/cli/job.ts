@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { CONFIG_PROPERTY_KEY, parseConfig, type SavedConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
+import { detectLookups } from '../../src/model/lookup-detect';
 import { suggestConfig } from '../../src/model/suggest-config';
 import type { KpiExport } from '../../src/sample/kpi-export';
 import { createRuntime, emptyWorkbook, readWorkbook, type Runtime, type Workbook } from '../runtime/index';
@@ -26,8 +27,12 @@ export interface JobResult {
   readonly mappingSource: 'sample' | 'file' | 'detected';
 }
 
-/** The mapping to save: the given file (checked like a saved configuration) or one detected from the headers. */
+/**
+ * The mapping to save: the given file (checked like a saved configuration; its related tables detected from the
+ * sheets when it has no `lookups` key) or one detected from the headers.
+ */
 function mappingFor(workbook: Workbook, mappingPath: string | null): { config: SavedConfig; source: 'file' | 'detected' } {
+  const sheets = workbook.sheets.map((s) => ({ name: s.name, values: s.values.slice(0, 200) }));
   if (mappingPath !== null) {
     let raw: string;
     try {
@@ -37,10 +42,11 @@ function mappingFor(workbook: Workbook, mappingPath: string | null): { config: S
     }
     const { config } = parseConfig(raw);
     if (!config) throw new UsageError(`${mappingPath} is not a saved mapping (see "The saved mapping" in the README)`);
-    return { config, source: 'file' };
+    if (config.lookups !== undefined) return { config, source: 'file' };
+    const lookups = detectLookups(sheets, config);
+    return { config: lookups.length > 0 ? { ...config, lookups } : config, source: 'file' };
   }
   const settings = { ...DEFAULT_SETTINGS, locale: workbook.locale, timeZone: workbook.timeZone };
-  const sheets = workbook.sheets.map((s) => ({ name: s.name, values: s.values.slice(0, 200) }));
   const { config } = suggestConfig(sheets, settings);
   if (Object.keys(config.entities).length === 0) {
     throw new UsageError('no sales table was recognised in the workbook from its headers; give the mapping with --mapping mapping.json');

@@ -114,6 +114,7 @@ export function layoutDashboard(model: DashboardModel): Layout {
   row = putKeyedTable(grid, row, t(model.lang, 'dash_section_lost'), model.lostReasons, ctx);
   row = putKeyedTable(grid, row, t(model.lang, 'dash_section_reps'), model.reps, ctx);
   row = putKeyedTable(grid, row, t(model.lang, 'dash_section_channels'), model.channels, ctx);
+  for (const related of model.related) row = putKeyedTable(grid, row, related.title, related.table, ctx);
   putQuality(grid, row, model, ctx);
   const widths = new Array<number>(CONTENT_COLUMNS).fill(COLUMN_WIDTH);
   return grid.layout(widths, 0);

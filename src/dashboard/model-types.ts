@@ -103,6 +103,8 @@ export interface DashboardModel {
   readonly lostReasons: KeyedTable | null;
   readonly reps: KeyedTable | null;
   readonly channels: KeyedTable | null;
+  /** "By sector", "by region": one table per column of a related table (see model-lookups.ts). */
+  readonly related: readonly { readonly title: string; readonly field: string; readonly table: KeyedTable }[];
   readonly quality: Quality;
   readonly currency: string;
   /** Every figure shown on the tab (tiles, trend, funnel, tables). */

@@ -10,6 +10,7 @@ import { monthPeriod, previousPeriod } from '../model/period';
 import type { Lang, Settings } from '../model/settings';
 import { monthName, tabName } from './formats';
 import { Calc, change, ratio } from './model-calc';
+import { buildRelatedTables } from './model-lookups';
 import { buildQuality } from './model-quality';
 import { buildChannels, buildFunnel, buildLostReasons, buildReps } from './model-tables';
 import type { DashboardModel, ModelContext, Tile, Trend } from './model-types';
@@ -108,6 +109,7 @@ export function buildDashboardModel(
     lostReasons: buildLostReasons(calc, period, lang),
     reps: buildReps(calc, period, lang),
     channels: buildChannels(calc, period, lang),
+    related: buildRelatedTables(calc, period, lang),
     quality: buildQuality(input, tiles, lang, context.problems ?? []),
     currency: settings.currency,
     figures: calc.figures,

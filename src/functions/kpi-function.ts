@@ -8,8 +8,10 @@ import { fieldsRead } from '../kpi/needs';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
 import { entityDef, fieldDef } from '../model/entities';
 import { describeIssue } from '../model/describe-issue';
+import { isLookupField } from '../model/lookup';
 import { monthPeriod } from '../model/period';
 import { sumArgument } from './arguments';
+import { joinRelated, resolveRelated, splitRelated } from './related-args';
 import { type FunctionContext, identifyTableArgs, parseTableArgs, periodAndSegment, splitTableArgs } from './table-args';
 
 export type CellValue = number | string | boolean;
@@ -65,12 +67,18 @@ export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx
 }
 
 export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: FunctionContext): CellOutput {
-  const { tables, rest } = splitTableArgs(args);
+  const split = splitTableArgs(args);
+  const { period: given, segment } = periodAndSegment(def.fn, split.rest, ctx.settings);
+  // A segment on a related table's column (`accounts.sector`) may come with that table as the last table argument.
+  const { tables, related } = splitRelated(split.tables, segment?.field);
   const wanted = [...new Set(def.needs.flat().map((n) => n.entity))];
   const found = identifyTableArgs(def.fn, tables, ctx, wanted);
-  const { period: given, segment } = periodAndSegment(def.fn, rest, ctx.settings);
+  const link = segment && isLookupField(segment.field) ? resolveRelated(def.fn, segment.field, found, related, ctx) : null;
   // With a period given, only the columns the KPI reads are parsed; without, every date column tells the last month.
-  const input = parseTableArgs(found, ctx, given ? fieldsRead(def, segment?.field) : undefined);
+  const only = given ? fieldsRead(def, segment?.field) : undefined;
+  if (only && link) only.add(link.lookup.field);
+  const parsed = parseTableArgs(found, ctx, only);
+  const input = segment && link ? joinRelated(def.fn, def, parsed, link.lookup, link.values, segment.field, ctx) : parsed;
   let period = given;
   if (!period) {
     const months = monthsCovered(input);

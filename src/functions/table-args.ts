@@ -18,6 +18,8 @@ export interface FunctionContext {
   readonly config: SavedConfig | null;
   readonly settings: Settings;
   readonly lang: Lang;
+  /** Reads a whole sheet by name (read-only; custom functions may): the related table of a saved lookup. */
+  readonly readSheet?: (name: string) => unknown[][] | null;
 }
 
 /** Leading arguments that are tables (a header row of text), then the rest. */

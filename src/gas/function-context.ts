@@ -5,8 +5,15 @@ import { langOf } from '../model/settings';
 import { loadConfig } from './config-store';
 import { spreadsheetSettings } from './spreadsheet-context';
 
+/**
+ * The saved mapping and settings, and a reader of whole sheets by name for related tables (lookups). Custom functions
+ * may read any sheet of their spreadsheet (read-only `get*` methods), but Sheets recalculates them only when an
+ * argument changes: a sheet read by name is current when the formula recalculates, not on each edit of that sheet.
+ */
 export function functionContext(): FunctionContext {
   const { config } = loadConfig();
   const settings = spreadsheetSettings(config?.settings);
-  return { config, settings, lang: langOf(settings.locale) };
+  const readSheet = (name: string): unknown[][] | null =>
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null;
+  return { config, settings, lang: langOf(settings.locale), readSheet };
 }

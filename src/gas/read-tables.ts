@@ -1,7 +1,11 @@
 // Reads every mapped table with one getValues per sheet and parses it into the engine's input.
 
 import { t } from '../i18n';
+import { applyLookups } from '../kpi/lookup-apply';
+import type { LookupReport } from '../kpi/lookup-join';
+import { describeLookupProblem, describeLookupReport } from '../kpi/lookup-text';
 import type { KpiInput } from '../kpi/types';
+import { readRelated } from '../model/lookup-related';
 import { type EntityMapping, resolveColumns, type SavedConfig } from '../model/config';
 import { type ConfigProblem, describeProblem } from '../model/config-check';
 import type { EntityId } from '../model/entities';
@@ -12,11 +16,16 @@ import type { Table } from '../model/table';
 
 export interface ReadResult {
   readonly input: KpiInput;
-  /** Sentences for the user (sheet missing, column missing), in the spreadsheet's language. */
+  /** Sentences for the user (sheet missing, column missing, keys of a related table not found), in the spreadsheet's language. */
   readonly problems: readonly string[];
+  /** One report per related table joined: keys matched, blank, not found. */
+  readonly lookups: readonly LookupReport[];
 }
 
-/** Reads the whole data range of each mapped sheet (one getValues per table) and parses it; pass `ss` when held. */
+/**
+ * Reads the whole data range of each mapped sheet (one getValues per table) and parses it, then joins the related
+ * tables of the saved lookups (one getValues per related sheet not already read); pass `ss` when held.
+ */
 export function readInput(
   config: SavedConfig,
   settings: Settings,
@@ -27,13 +36,17 @@ export function readInput(
   const tables: Partial<Record<EntityId, Table>> = {};
   const problems: string[] = [];
   const report = (problem: ConfigProblem) => problems.push(`${describeProblem(lang, problem)} ${t(lang, 'hint_map_columns')}`);
+  const read = new Map<string, unknown[][] | null>();
+  const valuesOf = (name: string): unknown[][] | null => {
+    if (!read.has(name)) read.set(name, ss.getSheetByName(name)?.getDataRange().getValues() ?? null);
+    return read.get(name) ?? null;
+  };
   for (const [entity, mapping] of Object.entries(config.entities) as [EntityId, EntityMapping][]) {
-    const sheet = ss.getSheetByName(mapping.sheet);
-    if (!sheet) {
+    const values = valuesOf(mapping.sheet);
+    if (!values) {
       report({ kind: 'sheet_missing', entity, sheet: mapping.sheet, missing: mapping.sheet });
       continue;
     }
-    const values = sheet.getDataRange().getValues();
     const headers = values[mapping.headerRow - 1] ?? [];
     const { columns, missing, fallbacks } = resolveColumns(mapping, headers);
     for (const field of missing) {
@@ -42,5 +55,11 @@ export function readInput(
     const filled = fillFromFallbacks(values, columns, fallbacks, mapping.headerRow);
     tables[entity] = parseTable(entity, mapping.sheet, filled, columns, { headerRow: mapping.headerRow, settings, today });
   }
-  return { input: { tables, settings }, problems };
+  const joined = applyLookups({ tables, settings }, config.lookups ?? [], (lookup) => {
+    const values = valuesOf(lookup.sheet);
+    return values ? readRelated(lookup, values) : null;
+  });
+  for (const problem of joined.problems) problems.push(`${describeLookupProblem(problem, lang)} ${t(lang, 'hint_map_columns')}`);
+  for (const r of joined.reports) problems.push(...describeLookupReport(r, lang));
+  return { input: joined.input, problems, lookups: joined.reports };
 }

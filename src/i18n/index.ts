@@ -6,6 +6,7 @@ import { dashboardMessages } from './messages/dashboard';
 import { dataMessages } from './messages/data';
 import { functionsMessages } from './messages/functions';
 import { kpiMessages } from './messages/kpi';
+import { lookupsMessages } from './messages/lookups';
 import { modelMessages } from './messages/model';
 import { sampleMessages } from './messages/sample';
 import { sidebarMessages } from './messages/sidebar';
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...dataMessages,
   ...functionsMessages,
   ...kpiMessages,
+  ...lookupsMessages,
   ...modelMessages,
   ...sampleMessages,
   ...sidebarMessages,

@@ -1,7 +1,7 @@
 // Text columns as integer codes: each distinct normalised value gets a code (blank = -1), cached per (table, field).
 
 import { normalizeText } from '../model/normalize';
-import type { Table } from '../model/table';
+import type { DerivedColumn, Table } from '../model/table';
 import { textColumn } from '../model/table';
 import { StringIndex } from './string-index';
 
@@ -21,10 +21,11 @@ const cache = new WeakMap<Table, Map<string, KeyCodes>>();
 /** Distinct texts up to which a row's text is looked up by comparison rather than by hash. */
 const SMALL = 8;
 
-/** The key codes of a text column, or undefined when the table has no such text column. */
+/** The key codes of a text column (or of a column joined from a related table), or undefined when the table has none. */
 export function keyCodes(table: Table, field: string): KeyCodes | undefined {
   const values = textColumn(table, field);
-  if (!values) return undefined;
+  const derived = values ? undefined : table.derived?.[field];
+  if (!values && !derived) return undefined;
   let byField = cache.get(table);
   if (!byField) {
     byField = new Map();
@@ -32,10 +33,25 @@ export function keyCodes(table: Table, field: string): KeyCodes | undefined {
   }
   let kc = byField.get(field);
   if (!kc) {
-    kc = buildCodes(values);
+    kc = values ? buildCodes(values) : fromDerived(derived as DerivedColumn);
     byField.set(field, kc);
   }
   return kc;
+}
+
+/** Key codes of a joined column: its codes as they are, with a lookup from normalised value to code. */
+function fromDerived(column: DerivedColumn): KeyCodes {
+  const index = new Map<string, number>();
+  column.norms.forEach((norm, code) => {
+    index.set(norm, code);
+  });
+  return { codes: column.codes, labels: column.labels, norms: column.norms, codeOf: (norm) => index.get(norm) };
+}
+
+/** Lets `to` (a copy of `from` with more columns) reuse the codes already built for `from`. */
+export function shareKeyCodes(from: Table, to: Table): void {
+  const byField = cache.get(from);
+  if (byField && !cache.has(to)) cache.set(to, new Map(byField));
 }
 
 /**

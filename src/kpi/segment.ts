@@ -1,6 +1,7 @@
-// Segments: which column of a table a segment filters on (source and channel are aliases) and the code to match.
+// Segments: which column of a table a segment filters on (source and channel are aliases, `accounts.sector` a related table's column) and the code to match.
 
 import { ENTITIES } from '../model/entities';
+import { parseLookupField } from '../model/lookup';
 import { normalizeText } from '../model/normalize';
 import type { Table } from '../model/table';
 import { UserError } from '../i18n';
@@ -32,9 +33,12 @@ export function segmentFields(): string[] {
   return [...new Set(fieldSpellings().values())];
 }
 
-/** The canonical segment field for what a person typed (`Commercial` → `owner`, `canal` → `source`), or undefined. */
+/**
+ * The canonical segment field for what a person typed (`Commercial` → `owner`, `canal` → `source`, `Accounts.Sector` →
+ * `accounts.sector`), or undefined.
+ */
 export function segmentFieldOf(name: string): string | undefined {
-  return fieldSpellings().get(normalizeText(name));
+  return fieldSpellings().get(normalizeText(name)) ?? parseLookupField(name);
 }
 
 /** The fields a segment on `field` matches: itself, and its alias (source and channel). */

@@ -1,4 +1,4 @@
-// zod/mini schemas of the saved configuration (version 2) and of the older version 1, built once on first use.
+// zod/mini schemas of the saved configuration (version 3) and of the older versions 1 and 2, built once on first use.
 
 import * as z from 'zod/mini';
 import { ENTITY_IDS } from './entities';
@@ -19,10 +19,27 @@ function buildSchemas() {
     fields: z.record(text, text),
     fallbacks: z.optional(z.record(text, z.array(text))),
   });
+  const entities = z.partialRecord(z.enum(ENTITY_IDS), mapping);
+  /** A related table: rows of `entity` whose `field` equals the `key` column of `sheet` get that row's `columns`. */
+  const lookup = z.object({
+    entity: z.enum(ENTITY_IDS),
+    field: text.check(z.minLength(1)),
+    sheet: text.check(z.minLength(1)),
+    headerRow: z.int().check(z.gte(1), z.lte(1000)),
+    key: text.check(z.minLength(1)),
+    columns: z.array(text.check(z.minLength(1))).check(z.minLength(1), z.maxLength(20)),
+  });
+  const configV3 = z.object({
+    version: z.literal(3),
+    entities,
+    lookups: z.optional(z.array(lookup).check(z.maxLength(20))),
+    settings,
+    savedAt: z.optional(text),
+  });
   const configV2 = z.object({
     version: z.literal(2),
-    entities: z.partialRecord(z.enum(ENTITY_IDS), mapping),
-    settings,
+    entities: z.unknown(),
+    settings: z.unknown(),
     savedAt: z.optional(text),
   });
   const configV1 = z.object({
@@ -31,7 +48,7 @@ function buildSchemas() {
     currency: z.optional(text),
     locale: z.optional(text),
   });
-  return { settings, mapping, configV2, configV1 };
+  return { settings, mapping, lookup, configV3, configV2, configV1 };
 }
 
 let cache: ReturnType<typeof buildSchemas> | null = null;

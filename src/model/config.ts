@@ -2,8 +2,9 @@
 
 import { UserError } from '../i18n';
 import { configSchemas } from './config-schema';
-import { migrateV1 } from './config-migrate';
+import { migrateV1, migrateV2 } from './config-migrate';
 import { ENTITY_IDS, type EntityId, fieldDef } from './entities';
+import type { Lookup } from './lookup';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export { type ConfigProblem, checkConfig, describeProblem, type SheetHeaders } from './config-check';
@@ -23,9 +24,14 @@ export interface EntityMapping {
   readonly fallbacks?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Version of the configuration this release writes; older ones are migrated when read (config-migrate.ts). */
+export const CONFIG_VERSION = 3;
+
 export interface SavedConfig {
-  readonly version: 2;
+  readonly version: typeof CONFIG_VERSION;
   readonly entities: Readonly<Partial<Record<EntityId, EntityMapping>>>;
+  /** Related tables whose columns segment the entity's rows; absent = never decided (proposed from the sheets). */
+  readonly lookups?: readonly Lookup[];
   readonly settings: Settings;
   /** ISO instant of the last save. */
   readonly savedAt?: string;
@@ -49,7 +55,7 @@ function prepare(raw: Record<string, unknown>): Record<string, unknown> {
   return { ...raw, entities, settings };
 }
 
-/** Keeps only the field ids the entity has. */
+/** Keeps only the field ids the entity has, and the lookups from a field the entity has. */
 function dropUnknownFields(config: SavedConfig): SavedConfig {
   const entities: Partial<Record<EntityId, EntityMapping>> = {};
   for (const id of ENTITY_IDS) {
@@ -60,7 +66,9 @@ function dropUnknownFields(config: SavedConfig): SavedConfig {
     const fallbacks = m.fallbacks && Object.fromEntries(Object.entries(m.fallbacks).filter(([f]) => f in fields));
     entities[id] = { ...m, fields, ...(fallbacks ? { fallbacks } : {}) };
   }
-  return { ...config, entities };
+  if (!config.lookups) return { ...config, entities };
+  const lookups = config.lookups.filter((l) => fieldDef(l.entity, l.field)?.type === 'text');
+  return { ...config, entities, lookups };
 }
 
 /**
@@ -81,9 +89,9 @@ export function parseConfig(raw: string | null | undefined): { config: SavedConf
   if (json.version === 1) {
     candidate = migrateV1(json);
     migrated = true;
-  }
+  } else if (json.version === 2) candidate = migrateV2(json);
   if (!candidate) return { config: null, notice: 'config_invalid_reset' };
-  const parsed = configSchemas().configV2.safeParse(prepare(candidate));
+  const parsed = configSchemas().configV3.safeParse(prepare(candidate));
   if (!parsed.success) return { config: null, notice: 'config_invalid_reset' };
   const config = dropUnknownFields(parsed.data);
   return migrated ? { config, notice: 'config_migrated' } : { config };
@@ -106,7 +114,7 @@ export function utf8Length(s: string): number {
 
 /** JSON of a configuration, validated; throws `err_config_invalid` or `err_config_too_large` (over 9,000 bytes). */
 export function serializeConfig(config: SavedConfig): string {
-  const parsed = configSchemas().configV2.safeParse(config);
+  const parsed = configSchemas().configV3.safeParse(config);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path.join('.') ?? '';
     throw new UserError('err_config_invalid', { path });

@@ -1,11 +1,12 @@
 // Proposes a whole configuration from the sheets' contents: header row, entity and field mapping of each sheet.
 
-import type { EntityMapping, SavedConfig } from './config';
+import { CONFIG_VERSION, type EntityMapping, type SavedConfig } from './config';
 import { resolveColumns } from './config-columns';
 import { ENTITIES, ENTITY_IDS, type EntityId } from './entities';
 import { detectHeaderRow, entityEvidence, type FieldMatch } from './header-match';
 import { toPhrase } from './header-phrase';
 import type { Settings } from './settings';
+import { detectLookups } from './lookup-detect';
 import { splitColumns } from './split-columns';
 
 export interface SheetValues {
@@ -56,7 +57,7 @@ function toMapping(entity: EntityId, c: Candidate): EntityMapping {
 /**
  * A configuration guessed from the sheets: for each sheet its header row and likeliest entity; for each entity the
  * sheet with the strongest evidence, its fields mapped by synonyms. `confidence` has, from 0 to 1, one entry per
- * entity found (`deals`) and one per mapped field (`deals.amount`).
+ * entity found (`deals`) and one per mapped field (`deals.amount`). Related tables found by their keys come as `lookups`.
  */
 export function suggestConfig(sheets: readonly SheetValues[], settings: Settings): { config: SavedConfig; confidence: Record<string, number> } {
   const best: Partial<Record<EntityId, Candidate>> = {};
@@ -77,5 +78,7 @@ export function suggestConfig(sheets: readonly SheetValues[], settings: Settings
     confidence[id] = Math.round(c.confidence * 1000) / 1000;
     for (const m of c.matches) if (m.field in mapping.fields) confidence[`${id}.${m.field}`] = m.score;
   }
-  return { config: { version: 2, entities, settings }, confidence };
+  const config: SavedConfig = { version: CONFIG_VERSION, entities, settings };
+  const lookups = detectLookups(sheets, config);
+  return { config: lookups.length > 0 ? { ...config, lookups } : config, confidence };
 }

@@ -41,6 +41,16 @@ export interface FieldIssue {
   readonly detail?: string;
 }
 
+/** A text column brought from a related table (a lookup), already as codes: one per row, -1 when unknown or blank. */
+export interface DerivedColumn {
+  /** How a person reads it: `accounts · sector`. */
+  readonly header: string;
+  readonly codes: Int32Array;
+  /** Display spelling and normalised value of each code. */
+  readonly labels: readonly string[];
+  readonly norms: readonly string[];
+}
+
 export interface Table {
   readonly entity: EntityId;
   readonly sheet: string;
@@ -52,6 +62,8 @@ export interface Table {
   readonly issues: readonly FieldIssue[];
   /** Data rows read, blank rows included (for data-quality reports). */
   readonly rowsRead: number;
+  /** Columns of related tables joined to this one, by canonical segment field (`accounts.sector`). */
+  readonly derived?: Readonly<Record<string, DerivedColumn | undefined>>;
 }
 
 export function dateColumn(table: Table, field: string): Float64Array | undefined {

@@ -20,6 +20,6 @@ export function exportKpis_(month?: string): KpiExport {
   if (!config || Object.keys(config.entities).length === 0) throw new UserError('err_no_mapping');
   const settings = spreadsheetSettings(config.settings);
   const today = dayOfInstantIn(settings.timeZone)(Date.now());
-  const { input, problems } = readInput(config, settings, today);
-  return buildKpiExport(input, month ? parseMonth(month) : null, problems);
+  const { input, problems, lookups } = readInput(config, settings, today);
+  return buildKpiExport(input, month ? parseMonth(month) : null, problems, lookups);
 }

@@ -1,6 +1,8 @@
 // Every KPI for every month the data covers, plus the data quality, as plain JSON (for kpis.json of `npm start`).
 
 import { keyCodes } from '../kpi/keys';
+import { joinedFields, type LookupReport, unsegmentedEntities } from '../kpi/lookup-join';
+import { kpiById } from '../kpi/catalog';
 import { monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
 import { computeKpi } from '../kpi/compute';
 import type { KpiInput, KpiResult } from '../kpi/types';
@@ -34,11 +36,18 @@ export interface KpiExport {
   readonly month: string;
   readonly months: readonly string[];
   readonly kpis: readonly KpiRow[];
-  readonly dataQuality: { readonly tables: readonly TableQualityJson[]; readonly problems: readonly string[] };
+  readonly dataQuality: {
+    readonly tables: readonly TableQualityJson[];
+    readonly problems: readonly string[];
+    /** One entry per related table joined: rows matched, blank and not found (with examples and sheet rows). */
+    readonly lookups: readonly LookupReport[];
+  };
 }
 
 /** KPIs also given per rep for the chosen month. */
 export const PER_REP_KPIS = ['revenue', 'deals_won', 'win_rate', 'sales_cycle', 'target_attainment'];
+/** KPIs also given per value of each related table's column (`accounts.sector`) for the chosen month. */
+export const PER_LOOKUP_KPIS = ['revenue', 'deals_won', 'deals_lost', 'win_rate', 'sales_cycle'];
 
 function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment']): KpiRow {
   const value = r.value !== null && Number.isFinite(r.value) ? r.value : null;
@@ -64,7 +73,7 @@ export function exportMonths(input: KpiInput): MonthIndex[] {
   return months.length > 0 ? months : monthsCovered(input);
 }
 
-function quality(input: KpiInput, problems: readonly string[]): KpiExport['dataQuality'] {
+function quality(input: KpiInput, problems: readonly string[], lookups: readonly LookupReport[]): KpiExport['dataQuality'] {
   const tables: TableQualityJson[] = [];
   for (const [entity, table] of Object.entries(input.tables) as [EntityId, NonNullable<KpiInput['tables'][EntityId]>][]) {
     tables.push({
@@ -76,11 +85,38 @@ function quality(input: KpiInput, problems: readonly string[]): KpiExport['dataQ
       issues: table.issues.map((i) => ({ field: i.field, header: i.header, kind: i.kind, count: i.count, rows: [...i.rows], blocking: i.blocking })),
     });
   }
-  return { tables, problems: [...problems] };
+  return { tables, problems: [...problems], lookups: [...lookups] };
 }
 
-/** The export for `month` (default: the last month covered); every catalog KPI for each month, team-wide. */
-export function buildKpiExport(input: KpiInput, month: MonthIndex | null, problems: readonly string[] = []): KpiExport {
+/** Rows per value of each joined column, for the KPIs every table they read can be segmented by it. */
+function lookupRows(input: KpiInput, period: ReturnType<typeof monthAsPeriod>): KpiRow[] {
+  const out: KpiRow[] = [];
+  for (const [field, { entities }] of joinedFields(input)) {
+    const ids = PER_LOOKUP_KPIS.filter((id) => {
+      const def = kpiById(id);
+      return def && unsegmentedEntities(def, input, field).length === 0;
+    });
+    const table = input.tables[entities[0]];
+    const labels = table ? (keyCodes(table, field)?.labels ?? []) : [];
+    for (const value of labels) {
+      if (value === '') continue;
+      const segment = { field, value };
+      for (const id of ids) out.push(row(id, period.key, computeKpi(id, input, period, segment), segment));
+    }
+  }
+  return out;
+}
+
+/**
+ * The export for `month` (default: the last month covered); every catalog KPI for each month, team-wide; per rep and
+ * per value of each related table's column (`{ field: 'accounts.sector', value: 'retail' }`) for that month.
+ */
+export function buildKpiExport(
+  input: KpiInput,
+  month: MonthIndex | null,
+  problems: readonly string[] = [],
+  lookups: readonly LookupReport[] = [],
+): KpiExport {
   const months = exportMonths(input);
   const chosen = month ?? (months.length > 0 ? months[months.length - 1] : null);
   const kpis: KpiRow[] = [];
@@ -95,11 +131,12 @@ export function buildKpiExport(input: KpiInput, month: MonthIndex | null, proble
       const segment = { field: 'owner', value: owner };
       for (const id of PER_REP_KPIS) kpis.push(row(id, period.key, computeKpi(id, input, period, segment), segment));
     }
+    kpis.push(...lookupRows(input, period));
   }
   return {
     month: chosen === null ? '' : monthKey(chosen),
     months: months.map(monthKey),
     kpis,
-    dataQuality: quality(input, problems),
+    dataQuality: quality(input, problems, lookups),
   };
 }

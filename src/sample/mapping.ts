@@ -1,6 +1,6 @@
 // The saved configuration that maps the sample's sheets: known headers, header row 1, the sheets' actual names.
 
-import type { EntityMapping, SavedConfig } from '../model/config';
+import { CONFIG_VERSION, type EntityMapping, type SavedConfig } from '../model/config';
 import type { EntityId } from '../model/entities';
 import type { Settings } from '../model/settings';
 import type { SampleWorkbook } from './layout';
@@ -22,7 +22,7 @@ export function sampleConfig(
     });
     entities[sheet.entity] = { sheet: sheetNames[sheet.entity] ?? sheet.name, headerRow: 1, fields };
   }
-  return { version: 2, entities, settings };
+  return { version: CONFIG_VERSION, entities, settings };
 }
 
 /** `name` if free, else `name (2)`, `name (3)`, ... (compared case-insensitively, as Sheets does). */

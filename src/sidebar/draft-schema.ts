@@ -2,7 +2,8 @@
 
 import * as z from 'zod/mini';
 import { UserError } from '../i18n';
-import type { EntityMapping, SavedConfig } from '../model/config';
+import { CONFIG_VERSION, type EntityMapping, type SavedConfig } from '../model/config';
+import { configSchemas } from '../model/config-schema';
 import { ENTITY_IDS, type EntityId, entityDef } from '../model/entities';
 import type { Settings } from '../model/settings';
 import type { Draft, DraftEntity } from './protocol';
@@ -18,6 +19,7 @@ const draftEntity = z.object({
 
 const draftSchema = z.object({
   entities: z.partialRecord(z.enum(ENTITY_IDS), draftEntity),
+  lookups: z.optional(z.array(configSchemas().lookup).check(z.maxLength(20))),
   settings: z.object({
     currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
     fiscalYearStart: z.int().check(z.gte(1), z.lte(12)),
@@ -78,7 +80,9 @@ export function draftToConfig(draft: Draft, spreadsheet: Settings): SavedConfig 
     wonLabels: cleanLabels(draft.settings.wonLabels),
     lostLabels: cleanLabels(draft.settings.lostLabels),
   };
-  return { version: 2, entities, settings };
+  // A lookup whose linking field is no longer mapped is dropped with it.
+  const lookups = draft.lookups?.filter((l) => entities[l.entity]?.fields[l.field] !== undefined);
+  return { version: CONFIG_VERSION, entities, settings, ...(lookups ? { lookups } : {}) };
 }
 
 /** The draft the page starts from for a saved configuration. */
@@ -95,5 +99,6 @@ export function configToDraft(config: SavedConfig): Draft {
   return {
     entities,
     settings: { currency: s.currency, fiscalYearStart: s.fiscalYearStart, wonLabels: [...s.wonLabels], lostLabels: [...s.lostLabels] },
+    ...(config.lookups ? { lookups: config.lookups.map((l) => ({ ...l, columns: [...l.columns] })) } : {}),
   };
 }

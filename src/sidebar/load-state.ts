@@ -5,7 +5,11 @@ import { sidebarMessages } from '../i18n/messages/sidebar';
 import { checkConfig, type SavedConfig } from '../model/config';
 import { ENTITY_IDS, type EntityId } from '../model/entities';
 import type { Lang, Settings } from '../model/settings';
+import { fieldDef, entityDef } from '../model/entities';
+import type { Lookup } from '../model/lookup';
+import { detectLookups } from '../model/lookup-detect';
 import { suggestConfig } from '../model/suggest-config';
+import { t } from '../i18n';
 import { rowsAsText } from './cell-text';
 import { configToDraft } from './draft-schema';
 import { entityViews } from './entity-views';
@@ -30,6 +34,19 @@ function headersFor(config: SavedConfig, samples: readonly SheetSample[]) {
   return samples.map((s) => ({ name: s.name, headers: s.values[(rows.get(s.name) ?? 1) - 1] ?? [] }));
 }
 
+/** One sentence per lookup, in the user's language. */
+function lookupLines(lookups: readonly Lookup[], lang: Lang): string[] {
+  return lookups.map((l) =>
+    t(lang, 'lookup_line', {
+      entity: entityDef(l.entity).label[lang],
+      field: fieldDef(l.entity, l.field)?.label[lang] ?? l.field,
+      sheet: l.sheet,
+      key: l.key,
+      columns: l.columns.join(', '),
+    }),
+  );
+}
+
 export interface SavedState {
   readonly config: SavedConfig | null;
   readonly notice?: string;
@@ -49,7 +66,10 @@ export function buildLoadState(samples: readonly SheetSample[], saved: SavedStat
   };
   if (saved.config) {
     const problems = problemViews(checkConfig(saved.config, headersFor(saved.config, samples)), lang);
-    return { ...base, draft: configToDraft(saved.config), suggested: {}, problems, saved: true };
+    // A mapping saved before related tables existed (no `lookups`) gets them proposed from the sheets.
+    const lookups = saved.config.lookups ?? detectLookups(samples, saved.config);
+    const draft = configToDraft({ ...saved.config, lookups });
+    return { ...base, draft, suggested: {}, problems, saved: true, lookups: lookupLines(lookups, lang) };
   }
   const { config } = suggestConfig(
     samples.map((s) => ({ name: s.name, values: s.values })),
@@ -60,7 +80,7 @@ export function buildLoadState(samples: readonly SheetSample[], saved: SavedStat
     const m = config.entities[id];
     if (m) suggested[id] = Object.keys(m.fields);
   }
-  return { ...base, draft: configToDraft(config), suggested, problems: [], saved: false };
+  return { ...base, draft: configToDraft(config), suggested, problems: [], saved: false, lookups: lookupLines(config.lookups ?? [], lang) };
 }
 
 

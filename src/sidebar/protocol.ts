@@ -2,6 +2,7 @@
 
 import type { sidebarMessages } from '../i18n/messages/sidebar';
 import type { EntityId, FieldType } from '../model/entities';
+import type { Lookup } from '../model/lookup';
 
 export type SidebarKey = keyof typeof sidebarMessages;
 export type SidebarTexts = Readonly<Record<SidebarKey, string>>;
@@ -57,6 +58,8 @@ export interface DraftSettings {
 export interface Draft {
   readonly entities: Readonly<Partial<Record<EntityId, DraftEntity>>>;
   readonly settings: DraftSettings;
+  /** Related tables (saved or detected from matching ids), sent back unchanged on save. */
+  readonly lookups?: readonly Lookup[];
 }
 
 /** A way to repair a saved mapping: point the entity at another sheet, or a field at another header. */
@@ -83,6 +86,8 @@ export interface LoadResult {
   readonly problems: readonly ProblemView[];
   readonly notice?: string;
   readonly saved: boolean;
+  /** One sentence per related table of the draft (`Deals · Customer → accounts (account): sector, office_location`). */
+  readonly lookups: readonly string[];
 }
 
 export interface FieldIssueView {

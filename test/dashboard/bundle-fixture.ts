@@ -29,7 +29,7 @@ export function manyDeals(n: number): (string | number | Date)[][] {
 export function savedConfig(locale: string): SavedConfig {
   const fields = (headers: readonly unknown[]) => Object.fromEntries(headers.map((h) => [String(h), String(h)]));
   return {
-    version: 2,
+    version: 3,
     entities: {
       deals: { sheet: 'Deals', headerRow: 1, fields: fields(DEALS[0]) },
       targets: { sheet: 'Targets', headerRow: 1, fields: fields(TARGETS[0]) },

@@ -44,7 +44,7 @@ describe('custom functions in the built bundle', () => {
 
   it('finds columns through the saved mapping when headers are not standard', () => {
     const config: SavedConfig = {
-      version: 2,
+      version: 3,
       entities: { deals: { sheet: 'Deals', headerRow: 1, fields: { created: 'Créée le', closed: 'Signée le', stage: 'Statut', amount: 'Valeur', owner: 'Vendeur' } } },
       settings: { ...DEFAULT_SETTINGS, locale: 'fr_FR' },
     };

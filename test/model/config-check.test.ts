@@ -4,7 +4,7 @@ import { checkConfig, describeProblem, type SavedConfig } from '../../src/model/
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 
 const config: SavedConfig = {
-  version: 2,
+  version: 3,
   entities: {
     deals: { sheet: 'Affaires', headerRow: 1, fields: { amount: 'Montant', stage: 'Statut', closed: 'Date de signature' } },
     spend: { sheet: 'Marketing', headerRow: 1, fields: { date: 'Mois', amount: 'Dépense', channel: 'Canal' } },

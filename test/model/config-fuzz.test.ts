@@ -13,7 +13,7 @@ describe('for any input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
         const { config } = parseConfig(raw);
-        expect(config === null || config.version === 2).toBe(true);
+        expect(config === null || config.version === 3).toBe(true);
       }),
       { numRuns: 300 },
     );

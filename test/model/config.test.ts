@@ -14,11 +14,12 @@ import {
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 
 const config: SavedConfig = {
-  version: 2,
+  version: 3,
   entities: {
     deals: { sheet: 'Affaires', headerRow: 2, fields: { amount: 'Montant HT', stage: 'Statut', closed: 'Won time' }, fallbacks: { closed: ['Lost time'] } },
     spend: { sheet: 'Marketing', headerRow: 1, fields: { date: 'Mois', amount: 'Dépense' } },
   },
+  lookups: [{ entity: 'deals', field: 'customer', sheet: 'accounts', headerRow: 1, key: 'account', columns: ['sector', 'office_location'] }],
   settings: { ...DEFAULT_SETTINGS, locale: 'fr_FR', wonLabels: ['Signé'] },
   savedAt: '2024-03-31T08:00:00.000Z',
 };
@@ -59,9 +60,9 @@ describe('parseConfig and serializeConfig', () => {
       entities: { deals: { sheet: 'Deals', headerRow: 1, fields: { amount: 'Amount', colour: 'Colour' } }, unicorns: { sheet: 'U' } },
       settings: { currency: 'USD' },
     };
-    expect(parseConfig(JSON.stringify(raw))).toEqual({
+    expect(parseConfig(JSON.stringify({ ...raw, version: 3 }))).toEqual({
       config: {
-        version: 2,
+        version: 3,
         entities: { deals: { sheet: 'Deals', headerRow: 1, fields: { amount: 'Amount' } } },
         settings: { ...DEFAULT_SETTINGS, currency: 'USD' },
       },
@@ -69,8 +70,8 @@ describe('parseConfig and serializeConfig', () => {
   });
 
   it('take the default settings when none were saved, but reset settings that are not an object', () => {
-    const raw = { version: 2, entities: {} };
-    expect(parseConfig(JSON.stringify(raw))).toEqual({ config: { version: 2, entities: {}, settings: DEFAULT_SETTINGS } });
+    const raw = { version: 3, entities: {} };
+    expect(parseConfig(JSON.stringify(raw))).toEqual({ config: { version: 3, entities: {}, settings: DEFAULT_SETTINGS } });
     expect(parseConfig(JSON.stringify({ ...raw, settings: 'fr' })).notice).toBe('config_invalid_reset');
   });
 
@@ -86,7 +87,7 @@ describe('parseConfig and serializeConfig', () => {
     };
     expect(parseConfig(JSON.stringify(v1))).toEqual({
       config: {
-        version: 2,
+        version: 3,
         entities: {
           deals: { sheet: 'Deals', headerRow: 1, fields: { amount: 'Montant' } },
           customers: { sheet: 'Clients', headerRow: 1, fields: { start: 'Début', end: 'Fin' } },
@@ -95,6 +96,27 @@ describe('parseConfig and serializeConfig', () => {
       },
       notice: 'config_migrated',
     });
+  });
+
+  it('read a version-2 configuration as version 3 without lookups and without a notice (nothing changes meaning)', () => {
+    const { lookups, ...rest } = config;
+    expect(lookups).toBeDefined();
+    expect(parseConfig(JSON.stringify({ ...rest, version: 2 }))).toEqual({ config: rest });
+    expect(parseConfig('{"version": 2, "entities": {"deals": {"sheet": "Deals"}}}').notice).toBe('config_invalid_reset');
+  });
+
+  it('keep lookups from a text field of the entity and drop the others; reset a lookup of the wrong shape', () => {
+    const raw = {
+      ...config,
+      lookups: [
+        ...(config.lookups ?? []),
+        { entity: 'deals', field: 'amount', sheet: 'x', headerRow: 1, key: 'k', columns: ['c'] },
+        { entity: 'deals', field: 'colour', sheet: 'x', headerRow: 1, key: 'k', columns: ['c'] },
+      ],
+    };
+    expect(parseConfig(JSON.stringify(raw)).config?.lookups).toEqual(config.lookups);
+    const noColumns = { ...config, lookups: [{ entity: 'deals', field: 'owner', sheet: 'x', headerRow: 1, key: 'k', columns: [] }] };
+    expect(parseConfig(JSON.stringify(noColumns)).notice).toBe('config_invalid_reset');
   });
 
   it('reset a version-1 configuration that is broken', () => {

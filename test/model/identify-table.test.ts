@@ -5,7 +5,7 @@ import { identifyTable, looksLikeTable } from '../../src/model/identify-table';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 
 const config: SavedConfig = {
-  version: 2,
+  version: 3,
   entities: {
     deals: { sheet: 'Ventes', headerRow: 1, fields: { amount: 'Prix net', stage: 'Résultat', closed: 'Signé le', owner: 'Vendeur' } },
   },

@@ -78,7 +78,7 @@ describe('suggestConfig', () => {
 
   it('proposes an empty configuration for a workbook it recognises nothing in', () => {
     expect(suggestConfig([{ name: 'Notes', values: [['Idée']] }], DEFAULT_SETTINGS)).toEqual({
-      config: { version: 2, entities: {}, settings: DEFAULT_SETTINGS },
+      config: { version: 3, entities: {}, settings: DEFAULT_SETTINGS },
       confidence: {},
     });
   });

@@ -69,5 +69,5 @@ export function configFor(sheets: readonly SheetInput[], settings: Settings): Sa
     const matched = () => Object.fromEntries(matchFields(s.entity, s.values[headerRow - 1] ?? []).map((m) => [m.field, m.header]));
     entities[s.entity] = { sheet: s.sheet, headerRow, fields: s.mapping ?? matched(), ...(s.fallbacks ? { fallbacks: s.fallbacks } : {}) };
   }
-  return { version: 2, entities, settings } as SavedConfig;
+  return { version: 3, entities, settings } as SavedConfig;
 }

@@ -36,7 +36,7 @@ export function manyDeals(n: number): unknown[][] {
 
 export function dealsConfig(sheet = 'Deals'): SavedConfig {
   const fields = { id: 'Deal ID', created: 'Created date', closed: 'Close date', stage: 'Stage', amount: 'Amount', owner: 'Owner', source: 'Source', lost_reason: 'Lost reason' };
-  return { version: 2, entities: { deals: { sheet, headerRow: 1, fields } }, settings: { ...DEFAULT_SETTINGS, locale: 'en_US' } };
+  return { version: 3, entities: { deals: { sheet, headerRow: 1, fields } }, settings: { ...DEFAULT_SETTINGS, locale: 'en_US' } };
 }
 
 export interface Setup {

@@ -29,6 +29,7 @@ function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
     suggested: { deals: ['closed', 'amount'] },
     problems: [],
     saved: false,
+    lookups: [],
     ...overrides,
   };
 }

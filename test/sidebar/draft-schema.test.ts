@@ -56,7 +56,7 @@ describe('draftToConfig', () => {
       wonLabels: ['Signé'],
       lostLabels: ['Abandon'],
     });
-    expect(config.version).toBe(2);
+    expect(config.version).toBe(3);
   });
 
   it('keeps fallback headers only for fields that are mapped', () => {
@@ -72,5 +72,15 @@ describe('draftToConfig', () => {
       entities: { deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' } } },
       settings: { currency: 'EUR', fiscalYearStart: 4, wonLabels: ['Signé'], lostLabels: ['Abandon'] },
     });
+  });
+
+  it('keeps the related tables sent back by the page while their linking field is mapped, and checks their shape', () => {
+    const accounts = { entity: 'deals' as const, field: 'amount', sheet: 'accounts', headerRow: 1, key: 'account', columns: ['sector'] };
+    const teams = { entity: 'deals' as const, field: 'owner', sheet: 'sales_teams', headerRow: 1, key: 'sales_agent', columns: ['regional_office'] };
+    const withLookups: Draft = { ...draft, lookups: [accounts, teams] };
+    const saved = draftToConfig(parseDraft(withLookups), DEFAULT_SETTINGS);
+    expect(saved.lookups).toEqual([accounts]);
+    expect(configToDraft(saved).lookups).toEqual([accounts]);
+    expect(codeOf(() => parseDraft({ ...draft, lookups: [{ ...teams, columns: [] }] }))).toBe('sb_bad_draft');
   });
 });

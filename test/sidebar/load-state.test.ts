@@ -51,7 +51,7 @@ describe('buildLoadState', () => {
 
   it('shows a saved mapping as it is, with a renamed header reported and its fix', () => {
     const config: SavedConfig = {
-      version: 2,
+      version: 3,
       entities: { deals: { sheet: 'Affaires', headerRow: 1, fields: { closed: 'Date de clôture', amount: 'Montant HT' } } },
       settings,
     };

@@ -90,6 +90,11 @@ export const sidebarMessages = {
   },
   sb_bad_currency: { fr: 'La devise doit être un code à 3 lettres (EUR, USD…).', en: 'The currency must be a 3-letter code (EUR, USD…).' },
   sb_unexpected: { fr: 'Erreur inattendue : {message}', en: 'Unexpected error: {message}' },
+  sb_related_title: { fr: 'Tables liées', en: 'Related tables' },
+  sb_related_intro: {
+    fr: 'Trouvées par leurs identifiants communs et enregistrées avec le mapping : chaque colonne listée filtre les KPI (ex. "accounts.sector").',
+    en: 'Found by their shared ids and saved with the mapping: each column listed segments the KPIs (e.g. "accounts.sector").',
+  },
   sb_no_connection: {
     fr: 'Le classeur ne répond pas. Vérifiez la connexion puis réessayez.',
     en: 'The spreadsheet does not answer. Check the connection and try again.',

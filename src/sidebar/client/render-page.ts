@@ -33,6 +33,18 @@ function problemsBlock(state: UiState, tx: SidebarTexts, on: PageHandlers): Chil
   );
 }
 
+/** The related tables found by matching ids (read-only): which column of which table brings which columns. */
+function relatedBlock(state: UiState, tx: SidebarTexts): Child {
+  if (state.load.lookups.length === 0) return null;
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'related-title' },
+    h('h2', { id: 'related-title' }, tx.sb_related_title),
+    h('p', { class: 'muted' }, tx.sb_related_intro),
+    h('ul', null, ...state.load.lookups.map((line) => h('li', null, line))),
+  );
+}
+
 function settingsBlock(state: UiState, tx: SidebarTexts, on: PageHandlers): Child {
   const s = state.settings;
   const months = tx.sb_months.split(',');
@@ -91,6 +103,7 @@ export function renderPage(state: UiState, on: PageHandlers): Child[] {
       ...present.map((e) => presentCard(state, tx, e, state.entities[e.id]!, on)),
       absent.length > 0 ? h('h2', { class: 'group' }, tx.sb_absent) : null,
       ...absent.map((e) => absentCard(state, tx, e, on)),
+      relatedBlock(state, tx),
       settingsBlock(state, tx, on),
     ),
     footer(state, tx, on),

@@ -166,7 +166,8 @@ export function toDraft(state: UiState): Draft {
     for (const [field, extra] of Object.entries(e.fallbacks)) if (field in fields) fallbacks[field] = extra;
     entities[id] = { sheet: e.sheet, headerRow: e.headerRow, fields, ...(Object.keys(fallbacks).length > 0 ? { fallbacks } : {}) };
   }
-  return { entities, settings: { ...state.settings } };
+  const lookups = state.load.draft.lookups;
+  return { entities, settings: { ...state.settings }, ...(lookups ? { lookups } : {}) };
 }
 
 /** `{name}` placeholders of a page text replaced. */

@@ -4,16 +4,14 @@ import { dayKey } from './days';
 import { isDateObject } from './is-date';
 import { type Lookup, lookupFieldName } from './lookup';
 import { normalizeText } from './normalize';
+import type { DerivedColumn } from './table';
 
-/** One column a related table brings: a code per related row (-1 for blank), the spelling and normalised value per code. */
-export interface RelatedColumn {
-  /** Header as written in the related sheet. */
-  readonly header: string;
-  /** Canonical segment field (`accounts.sector`). */
+/**
+ * One column a related table brings: a code per related row (-1 for blank), the spelling and normalised value per
+ * code, its header as written in the related sheet and its canonical segment field (`accounts.sector`).
+ */
+export interface RelatedColumn extends DerivedColumn {
   readonly name: string;
-  readonly codes: Int32Array;
-  readonly labels: readonly string[];
-  readonly norms: readonly string[];
 }
 
 export interface RelatedTable {

@@ -67,9 +67,9 @@ export function buildLoadState(samples: readonly SheetSample[], saved: SavedStat
   if (saved.config) {
     const problems = problemViews(checkConfig(saved.config, headersFor(saved.config, samples)), lang);
     // A mapping saved before related tables existed (no `lookups`) gets them proposed from the sheets.
-    const lookups = saved.config.lookups ?? detectLookups(samples, saved.config);
-    const draft = configToDraft({ ...saved.config, lookups });
-    return { ...base, draft, suggested: {}, problems, saved: true, lookups: lookupLines(lookups, lang) };
+    const detected = saved.config.lookups ? [] : detectLookups(samples, saved.config);
+    const config = detected.length > 0 ? { ...saved.config, lookups: detected } : saved.config;
+    return { ...base, draft: configToDraft(config), suggested: {}, problems, saved: true, lookups: lookupLines(config.lookups ?? [], lang) };
   }
   const { config } = suggestConfig(
     samples.map((s) => ({ name: s.name, values: s.values })),

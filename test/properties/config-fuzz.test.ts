@@ -5,13 +5,18 @@ import { UserError } from '../../src/i18n';
 import { CONFIG_MAX_BYTES, parseConfig, serializeConfig, utf8Length } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 
-const VALID = {
+const V2 = {
   version: 2,
   entities: {
-    deals: { sheet: 'Deals', headerRow: 1, fields: { amount: 'Amount', stage: 'Stage', closed: 'Close date' }, fallbacks: { closed: ['Lost time'] } },
+    deals: { sheet: 'Deals', headerRow: 1, fields: { amount: 'Amount', stage: 'Stage', closed: 'Close date', customer: 'Account' }, fallbacks: { closed: ['Lost time'] } },
     customers: { sheet: 'Clients', headerRow: 2, fields: { start: 'Début', end: 'Fin' } },
   },
   settings: DEFAULT_SETTINGS,
+};
+const VALID = {
+  ...V2,
+  version: 3,
+  lookups: [{ entity: 'deals', field: 'customer', sheet: 'Accounts', headerRow: 1, key: 'Account', columns: ['Sector', 'Region'] }],
 };
 
 const V1 = { version: 1, mappings: [{ entity: 'deals', sheet: 'Deals', columns: { amount: 'Amount' } }], currency: 'USD' };
@@ -30,10 +35,10 @@ function mutate(tree: unknown, path: readonly number[], replacement: unknown): u
 describe('for any stored configuration', () => {
   it('a valid configuration with one value replaced anywhere is read or reset, never thrown', () => {
     fc.assert(
-      fc.property(fc.constantFrom(VALID, V1), fc.array(fc.nat(), { maxLength: 5 }), fc.jsonValue(), (base, path, replacement) => {
+      fc.property(fc.constantFrom(VALID, V2, V1), fc.array(fc.nat(), { maxLength: 5 }), fc.jsonValue(), (base, path, replacement) => {
         const { config, notice } = parseConfig(JSON.stringify(mutate(base, path, replacement)));
         if (config === null) expect(notice).toBeDefined();
-        else expect(config.version).toBe(2);
+        else expect(config.version).toBe(3);
       }),
       { numRuns: 200 },
     );

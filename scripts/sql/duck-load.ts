@@ -1,0 +1,58 @@
+// Loads parsed engine tables into an in-memory DuckDB database as staged relations (one per entity, typed columns).
+
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, dateValue } from '@duckdb/node-api';
+import type { EntityId } from '../../src/model/entities';
+import type { Table } from '../../src/model/table';
+import type { AvailableFields } from '../../src/sql/compile';
+
+export interface DuckDatabase {
+  readonly connection: DuckDBConnection;
+  close(): void;
+}
+
+const SQL_TYPE = { date: 'DATE', amount: 'DOUBLE', number: 'DOUBLE', text: 'VARCHAR', stage: 'TINYINT', flag: 'TINYINT' } as const;
+
+/** Opens an empty in-memory database. */
+export async function openDuck(): Promise<DuckDatabase> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+function appendCell(a: DuckDBAppender, type: keyof typeof SQL_TYPE, values: ArrayLike<unknown>, i: number): void {
+  const v = values[i];
+  if (type === 'date' || type === 'amount' || type === 'number') {
+    const x = v as number;
+    if (Number.isNaN(x)) a.appendNull();
+    else if (type === 'date') a.appendDate(dateValue(Math.floor(x)));
+    else a.appendDouble(x);
+  } else if (type === 'text') {
+    if (v === '') a.appendNull();
+    else a.appendVarchar(v as string);
+  } else a.appendTinyInt(v as number);
+}
+
+/** Creates one relation per table, named by entity, with a column per field plus `_row` (row order), and fills it. */
+export async function loadTables(db: DuckDatabase, tables: Readonly<Partial<Record<EntityId, Table>>>): Promise<AvailableFields> {
+  const fields: Partial<Record<EntityId, string[]>> = {};
+  for (const [entity, table] of Object.entries(tables) as [EntityId, Table][]) {
+    const cols = Object.entries(table.columns).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined);
+    const ddl = cols.map(([f, c]) => `"${f}" ${SQL_TYPE[c.type]}`).concat('"_row" INTEGER');
+    await db.connection.run(`CREATE OR REPLACE TABLE "${entity}" (${ddl.join(', ')})`);
+    const appender = await db.connection.createAppender(entity);
+    for (let i = 0; i < table.size; i++) {
+      for (const [, c] of cols) appendCell(appender, c.type, c.values as ArrayLike<unknown>, i);
+      appender.appendInteger(i);
+      appender.endRow();
+    }
+    appender.closeSync();
+    fields[entity] = cols.map(([f]) => f);
+  }
+  return fields;
+}

@@ -1,0 +1,130 @@
+// Compiles catalog KPIs to one SQL query (a row per month, a column per KPI) in a dialect, from the fields at hand.
+
+import { kpiById } from '../kpi/catalog';
+import { firstMet } from '../kpi/needs';
+import type { EntityId } from '../model/entities';
+import { DIALECTS, type Dialect, type DialectId } from './dialect';
+import { SQL_KPIS, type SqlAlternative } from './kpis';
+import { type Aggregate, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
+
+/** The fields available per entity: the columns of the staged relation of that entity (named by field id). */
+export type AvailableFields = Readonly<Partial<Record<EntityId, readonly string[]>>>;
+
+export interface CompileOptions {
+  readonly dialect: DialectId;
+  readonly kpis: readonly string[];
+  readonly fields: AvailableFields;
+  /** Relation holding each entity's staged rows (default: the entity id); for BigQuery a `dataset.table` path. */
+  readonly relations?: Readonly<Partial<Record<EntityId, string>>>;
+  /** Segment field (a field id): rows of tables having it must equal the `segment` parameter, folded. */
+  readonly segmentField?: string;
+}
+
+export interface CompiledQuery {
+  readonly sql: string;
+  /** Parameters the query expects: `from` and `to` (first days of the first and last month, DATE), `segment` if any. */
+  readonly params: readonly string[];
+  /** KPI ids compiled, in column order (after `month`). */
+  readonly kpis: readonly string[];
+  /** KPI ids left out, with why: no SQL form, or their fields are not available. */
+  readonly skipped: readonly { readonly id: string; readonly why: 'no_sql' | 'missing_fields' }[];
+}
+
+/** KPI ids that have a SQL form. */
+export const SQL_KPI_IDS: readonly string[] = Object.keys(SQL_KPIS);
+
+function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations']): string {
+  const path = relations?.[entity] ?? entity;
+  return path.split('.').map((p) => d.ident(p)).join('.');
+}
+
+function context(d: Dialect, prefix?: string): SqlContext {
+  return {
+    col: (field) => (prefix ? `${prefix}.${d.ident(field)}` : d.ident(field)),
+    days: (a, b) => d.daysBetween(a, b),
+    fold: (text) => d.fold(text),
+  };
+}
+
+function segmentCond(d: Dialect, source: Source, o: CompileOptions, x: SqlContext): string {
+  const has = o.segmentField !== undefined && (o.fields[source.table] ?? []).includes(o.segmentField);
+  return has ? ` AND ${x.fold(x.col(o.segmentField!))} = ${d.fold(d.param('segment'))}` : '';
+}
+
+/** The common table expression of one source with its aggregates, keyed by month `m`. */
+function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
+  const rel = relationOf(d, source.table, o.relations);
+  if (source.kind === 'flow') {
+    const x = context(d, 't');
+    const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
+    const valid = `${x.col('start')} IS NOT NULL AND (${x.col('end')} IS NULL OR ${x.col('end')} >= ${x.col('start')})`;
+    return `SELECT months.m, ${cols} FROM months CROSS JOIN ${rel} AS t WHERE ${valid}${segmentCond(d, source, o, x)} GROUP BY months.m`;
+  }
+  const x = context(d);
+  const date = x.col(source.date);
+  const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
+  if (source.kind === 'rows') {
+    return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM ${rel} WHERE ${date} IS NOT NULL${segmentCond(d, source, o, x)} GROUP BY 1`;
+  }
+  // first: the earliest row of each key (rows with a blank key are their own key), ties broken by row order.
+  const key = x.fold(x.col(source.key!));
+  const own = `CASE WHEN ${key} IS NULL OR ${key} = '' THEN CONCAT('#', CAST(${x.col('_row')} AS STRING)) ELSE ${key} END`;
+  const won = source.wonOnly ? ` AND ${x.col('stage')} = ${STAGE_SQL.won}` : '';
+  const ranked = `SELECT *, ROW_NUMBER() OVER (PARTITION BY ${own} ORDER BY ${date}, ${x.col('_row')}) AS ${d.ident('_rank')} FROM ${rel} WHERE ${date} IS NOT NULL${won}`;
+  return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM (${ranked}) AS firsts WHERE ${d.ident('_rank')} = 1${segmentCond(d, source, o, x)} GROUP BY 1`;
+}
+
+/** Compiles the KPIs whose fields are available into one query over the months from `@from` to `@to`. */
+export function compileKpis(o: CompileOptions): CompiledQuery {
+  const d = DIALECTS[o.dialect];
+  const has = (entity: EntityId, field: string) => (o.fields[entity] ?? []).includes(field);
+  const chosen: { id: string; alt: SqlAlternative }[] = [];
+  const skipped: { id: string; why: 'no_sql' | 'missing_fields' }[] = [];
+  for (const id of o.kpis) {
+    const def = kpiById(id);
+    const alts = SQL_KPIS[id];
+    if (!def || !alts) {
+      skipped.push({ id, why: 'no_sql' });
+      continue;
+    }
+    const k = firstMet(def.needs, has);
+    if (k < 0 || !alts[k]) skipped.push({ id, why: k < 0 ? 'missing_fields' : 'no_sql' });
+    else chosen.push({ id, alt: alts[k] });
+  }
+  const sources = new Map<string, { source: Source; aggregates: Map<string, Aggregate> }>();
+  for (const { alt } of chosen) {
+    for (const agg of alt.aggregates) {
+      const name = sourceName(agg.source);
+      let entry = sources.get(name);
+      if (!entry) {
+        entry = { source: agg.source, aggregates: new Map() };
+        sources.set(name, entry);
+      }
+      entry.aggregates.set(agg.name, agg);
+    }
+  }
+  const ctes = [`months AS (${d.months(`${d.param('from')}`, `${d.param('to')}`)})`];
+  const joins: string[] = [];
+  const where = new Map<string, string>();
+  for (const [name, { source, aggregates }] of sources) {
+    ctes.push(`${name} AS (${sourceCte(d, source, [...aggregates.values()], o)})`);
+    joins.push(`LEFT JOIN ${name} ON ${name}.m = months.m`);
+    for (const agg of aggregates.keys()) where.set(agg, `${name}.${agg}`);
+  }
+  const ref = (agg: string) => {
+    const r = where.get(agg);
+    if (!r) throw new Error(`SQL plan: aggregate ${agg} is not computed`);
+    return r;
+  };
+  const v = { a: ref, n: (agg: string) => `COALESCE(${ref(agg)}, 0)` };
+  const columns = chosen.map(({ id, alt }) => `${alt.value(v)} AS ${d.ident(id)}`);
+  const sql = [
+    `WITH ${ctes.join(',\n')}`,
+    `SELECT ${d.monthKey('months.m')} AS ${d.ident('month')}${columns.map((c) => `,\n  ${c}`).join('')}`,
+    'FROM months',
+    ...joins,
+    'ORDER BY months.m',
+  ].join('\n');
+  const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : [])];
+  return { sql, params, kpis: chosen.map((c) => c.id), skipped };
+}

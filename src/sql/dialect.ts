@@ -1,0 +1,46 @@
+// The two SQL dialects the catalog compiles to (DuckDB, BigQuery GoogleSQL): only the spellings that differ.
+
+export type DialectId = 'duckdb' | 'bigquery';
+
+export interface Dialect {
+  readonly id: DialectId;
+  /** A quoted identifier (table or column name). */
+  ident(name: string): string;
+  /** A named query parameter (values never enter the SQL text). */
+  param(name: string): string;
+  /** One row per month, column `m` (first day) and `m_end` (first day of the next month), from `@from` to `@to`. */
+  months(from: string, to: string): string;
+  /** First day of the month of a DATE expression. */
+  monthOf(date: string): string;
+  /** Whole days from `a` to `b` (DATE expressions). */
+  daysBetween(a: string, b: string): string;
+  /** Text folded the way the engine compares keys: lower case, no Latin accents, trimmed. */
+  fold(text: string): string;
+  /** A month's first day as `YYYY-MM` text. */
+  monthKey(date: string): string;
+}
+
+const duckdb: Dialect = {
+  id: 'duckdb',
+  ident: (name) => `"${name.replace(/"/g, '""')}"`,
+  param: (name) => `$${name}`,
+  months: (from, to) =>
+    `SELECT CAST(g.range AS DATE) AS m, CAST(g.range + INTERVAL 1 MONTH AS DATE) AS m_end FROM range(CAST(${from} AS DATE), CAST(${to} AS DATE) + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS g`,
+  monthOf: (date) => `CAST(date_trunc('month', ${date}) AS DATE)`,
+  daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
+  fold: (text) => `trim(strip_accents(lower(${text})))`,
+  monthKey: (date) => `strftime(${date}, '%Y-%m')`,
+};
+
+const bigquery: Dialect = {
+  id: 'bigquery',
+  ident: (name) => `\`${name.replace(/`/g, '\\`')}\``,
+  param: (name) => `@${name}`,
+  months: (from, to) => `SELECT m, DATE_ADD(m, INTERVAL 1 MONTH) AS m_end FROM UNNEST(GENERATE_DATE_ARRAY(${from}, ${to}, INTERVAL 1 MONTH)) AS m`,
+  monthOf: (date) => `DATE_TRUNC(${date}, MONTH)`,
+  daysBetween: (a, b) => `DATE_DIFF(${b}, ${a}, DAY)`,
+  fold: (text) => `TRIM(REGEXP_REPLACE(NORMALIZE(LOWER(${text}), NFD), r'\\pM', ''))`,
+  monthKey: (date) => `FORMAT_DATE('%Y-%m', ${date})`,
+};
+
+export const DIALECTS: Readonly<Record<DialectId, Dialect>> = { duckdb, bigquery };

@@ -1,0 +1,127 @@
+// The KPIs that compile to SQL: per catalog entry, one implementation per alternative of its `needs` (same order).
+
+import { type Aggregate, countWhere, first, flow, rows, type SqlContext, STAGE_SQL, sumWhere } from './sources';
+
+/** A month's value from the aggregates: `a(name)` is an aggregate (NULL when the month has no rows), `n` the same as 0. */
+export interface ValueContext {
+  a(name: string): string;
+  n(name: string): string;
+}
+
+export interface SqlAlternative {
+  readonly aggregates: readonly Aggregate[];
+  readonly value: (v: ValueContext) => string;
+}
+
+const div = (a: string, b: string) => `(${a}) / NULLIF(${b}, 0)`;
+const whenRows = (rowsAgg: string, v: ValueContext, value: string) => `CASE WHEN ${v.n(rowsAgg)} > 0 THEN ${value} END`;
+
+const closed = rows('deals', 'closed');
+const WON = (x: SqlContext) => `${x.col('stage')} = ${STAGE_SQL.won}`;
+const LOST = (x: SqlContext) => `${x.col('stage')} = ${STAGE_SQL.lost}`;
+const dealRows = countWhere(closed, 'deals_rows');
+const won = countWhere(closed, 'won', WON);
+const lost = countWhere(closed, 'lost', LOST);
+const wonAmount = sumWhere(closed, 'won_amount', (x) => x.col('amount'), (x) => `${WON(x)} AND ${x.col('amount')} IS NOT NULL`);
+const wonPriced = countWhere(closed, 'won_priced', (x) => `${WON(x)} AND ${x.col('amount')} IS NOT NULL`);
+const wonUnpriced = countWhere(closed, 'won_unpriced', (x) => `${WON(x)} AND ${x.col('amount')} IS NULL`);
+const cycleOk = (x: SqlContext) => `${WON(x)} AND ${x.col('created')} IS NOT NULL AND ${x.col('closed')} >= ${x.col('created')}`;
+const cycleDays = sumWhere(closed, 'cycle_days', (x) => x.days(x.col('created'), x.col('closed')), cycleOk);
+const cycleCount = countWhere(closed, 'cycle_count', cycleOk);
+const repOk = (x: SqlContext) => `${WON(x)} AND ${x.fold(x.col('owner'))} <> ''`;
+const repAmount = sumWhere(closed, 'rep_amount', (x) => x.col('amount'), (x) => `${repOk(x)} AND ${x.col('amount')} IS NOT NULL`);
+
+const ordered = rows('orders', 'date');
+const hasOwner = (x: SqlContext) => `${x.fold(x.col('owner'))} <> ''`;
+const orderRows = countWhere(ordered, 'order_rows');
+const orderAmount = sumWhere(ordered, 'order_amount', (x) => x.col('amount'), (x) => `${x.col('amount')} IS NOT NULL`);
+const orderPriced = countWhere(ordered, 'order_priced', (x) => `${x.col('amount')} IS NOT NULL`);
+const orderUnpriced = countWhere(ordered, 'order_unpriced', (x) => `${x.col('amount')} IS NULL`);
+const costed = (x: SqlContext) => `${x.col('amount')} IS NOT NULL AND ${x.col('cost')} IS NOT NULL`;
+const orderRepAmount = sumWhere(ordered, 'order_rep_amount', (x) => x.col('amount'), (x) => `${hasOwner(x)} AND ${x.col('amount')} IS NOT NULL`);
+const marginAmount = sumWhere(ordered, 'margin_amount', (x) => x.col('amount'), costed);
+const marginCost = sumWhere(ordered, 'margin_cost', (x) => x.col('cost'), costed);
+const marginRows = countWhere(ordered, 'margin_rows', costed);
+
+const created = rows('leads', 'created');
+const leadRows = countWhere(created, 'lead_rows');
+const qualified = countWhere(created, 'qualified', (x) => `${x.col('qualified')} = 1`);
+const converted = countWhere(created, 'converted', (x) => `${x.col('opportunity')} = 1`);
+
+const spent = rows('spend', 'date');
+const spendAmount = sumWhere(spent, 'spend_amount', (x) => x.col('amount'), (x) => `${x.col('amount')} IS NOT NULL`);
+
+const started = rows('customers', 'start');
+const customerRows = countWhere(started, 'customer_rows');
+const atStart = countWhere(flow, 'at_start', (x) => `${x.col('start')} < months.m AND (${x.col('end')} IS NULL OR ${x.col('end')} >= months.m)`);
+const churned = countWhere(flow, 'churned', (x) => `${x.col('start')} < months.m AND ${x.col('end')} >= months.m AND ${x.col('end')} < months.m_end`);
+
+/** New customers: first start per customer, or first order, or first won deal (the catalog's three alternatives). */
+const NEW_CUSTOMERS = [
+  { rowsAgg: customerRows, firstAgg: countWhere(first('customers', 'id', 'start'), 'new_from_customers') },
+  { rowsAgg: orderRows, firstAgg: countWhere(first('orders', 'customer', 'date'), 'new_from_orders') },
+  { rowsAgg: dealRows, firstAgg: countWhere(first('deals', 'customer', 'closed', true), 'new_from_deals') },
+];
+
+const revenueFromDeals: SqlAlternative = {
+  aggregates: [dealRows, wonAmount, wonPriced, wonUnpriced],
+  value: (v) =>
+    `CASE WHEN ${v.n('deals_rows')} = 0 THEN NULL WHEN ${v.n('won_priced')} = 0 AND ${v.n('won_unpriced')} > 0 THEN NULL ELSE COALESCE(${v.a('won_amount')}, 0) END`,
+};
+const revenueFromOrders: SqlAlternative = {
+  aggregates: [orderRows, orderAmount, orderPriced, orderUnpriced],
+  value: (v) =>
+    `CASE WHEN ${v.n('order_rows')} = 0 THEN NULL WHEN ${v.n('order_priced')} = 0 AND ${v.n('order_unpriced')} > 0 THEN NULL ELSE COALESCE(${v.a('order_amount')}, 0) END`,
+};
+
+const leadCount = (agg?: Aggregate): SqlAlternative => ({
+  aggregates: agg ? [leadRows, agg] : [leadRows],
+  value: (v) => whenRows('lead_rows', v, v.n(agg ? agg.name : 'lead_rows')),
+});
+const leadRate = (agg: Aggregate): SqlAlternative => ({ aggregates: [leadRows, agg], value: (v) => div(v.n(agg.name), v.n('lead_rows')) });
+
+/** Compiled KPIs by catalog id; each array follows the order of the entry's `needs`. */
+export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
+  revenue: [revenueFromDeals, revenueFromOrders],
+  deals_won: [{ aggregates: [dealRows, won], value: (v) => whenRows('deals_rows', v, v.n('won')) }],
+  deals_lost: [{ aggregates: [dealRows, lost], value: (v) => whenRows('deals_rows', v, v.n('lost')) }],
+  win_rate: [{ aggregates: [won, lost], value: (v) => div(v.n('won'), `${v.n('won')} + ${v.n('lost')}`) }],
+  sales_cycle: [{ aggregates: [cycleDays, cycleCount], value: (v) => div(v.n('cycle_days'), v.n('cycle_count')) }],
+  conversion_rate: [{ aggregates: [won, leadRows], value: (v) => div(v.n('won'), v.n('lead_rows')) }],
+  aov: [
+    { aggregates: [orderAmount, orderPriced], value: (v) => div(v.n('order_amount'), v.n('order_priced')) },
+    { aggregates: [wonAmount, wonPriced], value: (v) => div(v.n('won_amount'), v.n('won_priced')) },
+  ],
+  margin: [
+    {
+      aggregates: [marginRows, marginAmount, marginCost],
+      value: (v) => `CASE WHEN ${v.n('margin_rows')} > 0 THEN ${v.n('margin_amount')} - ${v.n('margin_cost')} END`,
+    },
+  ],
+  margin_rate: [{ aggregates: [marginAmount, marginCost], value: (v) => div(`${v.n('margin_amount')} - ${v.n('margin_cost')}`, v.n('margin_amount')) }],
+  markup_rate: [{ aggregates: [marginAmount, marginCost], value: (v) => div(`${v.n('margin_amount')} - ${v.n('margin_cost')}`, v.n('margin_cost')) }],
+  leads: [leadCount()],
+  qualified_leads: [leadCount(qualified)],
+  qualification_rate: [leadRate(qualified)],
+  lead_to_opportunity: [leadRate(converted)],
+  new_customers: NEW_CUSTOMERS.map(({ rowsAgg, firstAgg }) => ({
+    aggregates: [rowsAgg, firstAgg],
+    value: (v: ValueContext) => whenRows(rowsAgg.name, v, v.n(firstAgg.name)),
+  })),
+  cac: NEW_CUSTOMERS.map(({ firstAgg }) => ({
+    aggregates: [spendAmount, firstAgg],
+    value: (v: ValueContext) => div(v.n('spend_amount'), v.n(firstAgg.name)),
+  })),
+  churn: [{ aggregates: [atStart, churned], value: (v) => div(v.n('churned'), v.n('at_start')) }],
+  retention_rate: [{ aggregates: [atStart, churned], value: (v) => div(`${v.n('at_start')} - ${v.n('churned')}`, v.n('at_start')) }],
+  sales_per_rep: [
+    {
+      aggregates: [dealRows, repAmount, { source: closed, name: 'reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${repOk(x)} THEN ${x.fold(x.col('owner'))} END)` }],
+      value: (v) => whenRows('deals_rows', v, div(v.n('rep_amount'), v.n('reps'))),
+    },
+    {
+      aggregates: [orderRows, orderRepAmount, { source: ordered, name: 'order_reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${hasOwner(x)} THEN ${x.fold(x.col('owner'))} END)` }],
+      value: (v) => whenRows('order_rows', v, div(v.n('order_rep_amount'), v.n('order_reps'))),
+    },
+  ],
+};

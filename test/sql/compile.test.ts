@@ -1,0 +1,55 @@
+// The compiler: one query plan, two dialects; GoogleSQL checked by a BigQuery grammar; user values only as parameters.
+
+import { Parser } from 'node-sql-parser';
+import { KPI_CATALOG } from '../../src/kpi/catalog';
+import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
+import { SQL_KPIS } from '../../src/sql/kpis';
+
+const FIELDS = {
+  deals: ['created', 'closed', 'stage', 'amount', 'owner', 'customer'],
+  leads: ['created', 'qualified', 'opportunity', 'owner'],
+  customers: ['id', 'start', 'end', 'owner'],
+  orders: ['date', 'amount', 'cost', 'customer'],
+  spend: ['date', 'amount'],
+};
+
+describe('compiling the catalog to SQL', () => {
+  it('gives every compiled KPI one SQL form per alternative of its catalog needs', () => {
+    for (const id of SQL_KPI_IDS) {
+      const def = KPI_CATALOG.find((k) => k.id === id);
+      expect(def).toBeDefined();
+      expect(SQL_KPIS[id].length).toBe(def!.needs.length);
+    }
+  });
+
+  it('writes GoogleSQL that a BigQuery grammar parses, with table paths and a segment', () => {
+    const q = compileKpis({ dialect: 'bigquery', kpis: SQL_KPI_IDS, fields: FIELDS, segmentField: 'owner', relations: { deals: 'my-project.crm.deals' } });
+    expect(q.kpis).toEqual(SQL_KPI_IDS);
+    expect(q.params).toEqual(['from', 'to', 'segment']);
+    expect(q.sql).toContain('`my-project`.`crm`.`deals`');
+    expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
+  });
+
+  it('would notice broken GoogleSQL (the grammar check can fail)', () => {
+    const q = compileKpis({ dialect: 'bigquery', kpis: ['revenue'], fields: FIELDS });
+    expect(() => new Parser().astify(q.sql.replace('GROUP BY', 'GROUP'), { database: 'bigquery' })).toThrow();
+  });
+
+  it('quotes identifiers in each dialect and never writes a value into the text', () => {
+    const fields = { deals: ['closed', 'stage', 'amount', 'owner'] };
+    const duck = compileKpis({ dialect: 'duckdb', kpis: ['revenue'], fields, relations: { deals: 'deals"; DROP TABLE x; --' }, segmentField: 'owner' });
+    expect(duck.sql).toContain('"deals""; DROP TABLE x; --"');
+    expect(duck.sql).toContain('$segment');
+    const bq = compileKpis({ dialect: 'bigquery', kpis: ['revenue'], fields, relations: { deals: 'p.d.t`x' } });
+    expect(bq.sql).toContain('`t\\`x`');
+  });
+
+  it('leaves out, and says so, KPIs without a SQL form or without their fields', () => {
+    const q = compileKpis({ dialect: 'duckdb', kpis: ['revenue', 'churn', 'ltv'], fields: { deals: ['closed', 'stage', 'amount'] } });
+    expect(q.kpis).toEqual(['revenue']);
+    expect(q.skipped).toEqual([
+      { id: 'churn', why: 'missing_fields' },
+      { id: 'ltv', why: 'no_sql' },
+    ]);
+  });
+});

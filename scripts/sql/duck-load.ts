@@ -1,6 +1,6 @@
 // Loads parsed engine tables into an in-memory DuckDB database as staged relations (one per entity, typed columns).
 
-import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, dateValue } from '@duckdb/node-api';
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue, dateValue, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import type { EntityId } from '../../src/model/entities';
 import type { Table } from '../../src/model/table';
 import type { AvailableFields } from '../../src/sql/compile';
@@ -55,4 +55,37 @@ export async function loadTables(db: DuckDatabase, tables: Readonly<Partial<Reco
     fields[entity] = cols.map(([f]) => f);
   }
   return fields;
+}
+
+/** Creates a relation of text columns named as the headers, holding the rows as written (blank cells as NULL). */
+export async function loadRawText(db: DuckDatabase, name: string, headers: readonly string[], rows: readonly (readonly string[])[]): Promise<void> {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  await db.connection.run(`CREATE OR REPLACE TABLE ${q(name)} (${headers.map((h) => `${q(h)} VARCHAR`).join(', ')})`);
+  const appender = await db.connection.createAppender(name);
+  for (const row of rows) {
+    headers.forEach((_, k) => {
+      const v = row[k] ?? '';
+      if (v === '') appender.appendNull();
+      else appender.appendVarchar(v);
+    });
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/** Runs a compiled query with its parameters (label lists as VARCHAR[]), rows as plain JSON objects. */
+export async function runQuery(db: DuckDatabase, sql: string, params: Readonly<Record<string, string | readonly string[]>>) {
+  const values: Record<string, DuckDBValue> = {};
+  const types: Record<string, DuckDBType> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (Array.isArray(v)) {
+      values[k] = listValue([...v]);
+      types[k] = LIST(VARCHAR);
+    } else {
+      values[k] = v as string;
+      types[k] = VARCHAR;
+    }
+  }
+  const reader = await db.connection.runAndReadAll(sql, values, types);
+  return reader.getRowObjectsJson() as Record<string, unknown>[];
 }

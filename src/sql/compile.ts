@@ -6,6 +6,7 @@ import type { EntityId } from '../model/entities';
 import { DIALECTS, type Dialect, type DialectId } from './dialect';
 import { SQL_KPIS, type SqlAlternative } from './kpis';
 import { type Aggregate, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
+import { type RawTable, stagedFields, stagingSelect } from './staging';
 
 /** The fields available per entity: the columns of the staged relation of that entity (named by field id). */
 export type AvailableFields = Readonly<Partial<Record<EntityId, readonly string[]>>>;
@@ -18,6 +19,11 @@ export interface CompileOptions {
   readonly relations?: Readonly<Partial<Record<EntityId, string>>>;
   /** Segment field (a field id): rows of tables having it must equal the `segment` parameter, folded. */
   readonly segmentField?: string;
+  /**
+   * Raw tables to stage first (their mapped columns cast to typed fields): with it, `fields` and `relations` are
+   * derived from the mappings, and the query expects the `won_labels`, `lost_labels` and `time_zone` parameters.
+   */
+  readonly raw?: Readonly<Partial<Record<EntityId, RawTable>>>;
 }
 
 export interface CompiledQuery {
@@ -33,7 +39,8 @@ export interface CompiledQuery {
 /** KPI ids that have a SQL form. */
 export const SQL_KPI_IDS: readonly string[] = Object.keys(SQL_KPIS);
 
-function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations']): string {
+function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations'], staged: boolean): string {
+  if (staged) return `staged_${entity}`;
   const path = relations?.[entity] ?? entity;
   return path.split('.').map((p) => d.ident(p)).join('.');
 }
@@ -53,7 +60,7 @@ function segmentCond(d: Dialect, source: Source, o: CompileOptions, x: SqlContex
 
 /** The common table expression of one source with its aggregates, keyed by month `m`. */
 function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
-  const rel = relationOf(d, source.table, o.relations);
+  const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
   if (source.kind === 'flow') {
     const x = context(d, 't');
     const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
@@ -75,8 +82,9 @@ function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[],
 }
 
 /** Compiles the KPIs whose fields are available into one query over the months from `@from` to `@to`. */
-export function compileKpis(o: CompileOptions): CompiledQuery {
-  const d = DIALECTS[o.dialect];
+export function compileKpis(options: CompileOptions): CompiledQuery {
+  const d = DIALECTS[options.dialect];
+  const o = options.raw ? { ...options, fields: rawFields(options.raw) } : options;
   const has = (entity: EntityId, field: string) => (o.fields[entity] ?? []).includes(field);
   const chosen: { id: string; alt: SqlAlternative }[] = [];
   const skipped: { id: string; why: 'no_sql' | 'missing_fields' }[] = [];
@@ -104,6 +112,10 @@ export function compileKpis(o: CompileOptions): CompiledQuery {
     }
   }
   const ctes = [`months AS (${d.months(`${d.param('from')}`, `${d.param('to')}`)})`];
+  for (const [entity, raw] of Object.entries(o.raw ?? {}) as [EntityId, RawTable][]) {
+    const path = raw.relation.split('.').map((p) => d.ident(p)).join('.');
+    ctes.push(`staged_${entity} AS (${stagingSelect(d, entity, raw.mapping, raw.relation.startsWith('(') ? raw.relation : path)})`);
+  }
   const joins: string[] = [];
   const where = new Map<string, string>();
   for (const [name, { source, aggregates }] of sources) {
@@ -125,6 +137,12 @@ export function compileKpis(o: CompileOptions): CompiledQuery {
     ...joins,
     'ORDER BY months.m',
   ].join('\n');
-  const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : [])];
+  const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : []), ...(o.raw ? ['won_labels', 'lost_labels', 'time_zone'] : [])];
   return { sql, params, kpis: chosen.map((c) => c.id), skipped };
+}
+
+function rawFields(raw: Readonly<Partial<Record<EntityId, RawTable>>>): AvailableFields {
+  const out: Partial<Record<EntityId, string[]>> = {};
+  for (const [entity, table] of Object.entries(raw) as [EntityId, RawTable][]) out[entity] = stagedFields(entity, table.mapping);
+  return out;
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { langOf } from '../src/model/settings';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { runJob } from './cli/job';
+import { duckChoice, runDuckCommand } from './duck/command';
 import { summaryLines } from './cli/summary';
 import { dashboardHtml } from './preview/render';
 import { writeWorkbook } from './runtime/index';
@@ -21,6 +22,16 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  const duck = duckChoice(args);
+  if (duck !== null) {
+    try {
+      process.stdout.write(`${(await runDuckCommand(args, duck)).join('\n')}\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
   }
   let job: Awaited<ReturnType<typeof runJob>>;
   try {

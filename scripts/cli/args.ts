@@ -11,6 +11,8 @@ export interface RunArgs {
   /** Spreadsheet locale (language, number formats) and time zone of the workbook, as Sheets would have them. */
   readonly locale: string;
   readonly timeZone: string;
+  /** `sheets`: the add-on in the local runtime; `duckdb`: the catalog compiled to SQL; `auto`: DuckDB for large inputs. */
+  readonly engine: 'auto' | 'sheets' | 'duckdb';
   readonly help: boolean;
 }
 
@@ -21,7 +23,9 @@ Without a file, runs on the embedded sample workbook (24 months ending October 2
   --mapping FILE.json    the column mapping, as the sidebar saves it (default: detected from the headers)
   --out DIR              where to write <name>.xlsx, kpis.json and dashboard.html (default: out/)
   --locale LOCALE        the spreadsheet's locale: fr_FR (default) or en_US, en_GB, ... (language and formats)
-  --time-zone ZONE       the spreadsheet's time zone (default: Europe/Paris)`;
+  --time-zone ZONE       the spreadsheet's time zone (default: Europe/Paris)
+  --engine ENGINE        sheets (the add-on in the local Apps Script runtime), duckdb (the KPIs compiled to SQL and run by
+                         DuckDB on CSV, TSV, Parquet or xlsx files of any size), or auto (default: duckdb above 100 MB)`;
 
 /** A mistake in the arguments: the command prints the message and the usage, and exits with code 2. */
 export class UsageError extends Error {
@@ -41,6 +45,7 @@ export function parseArgs(argv: readonly string[]): RunArgs {
   let locale = 'fr_FR';
   let timeZone = 'Europe/Paris';
   let help = false;
+  let engine: RunArgs['engine'] = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -55,17 +60,23 @@ export function parseArgs(argv: readonly string[]): RunArgs {
     else if (flag === '--out') out = value();
     else if (flag === '--locale') locale = value();
     else if (flag === '--time-zone') timeZone = value();
+    else if (flag === '--engine') {
+      const e = value();
+      if (e !== 'auto' && e !== 'sheets' && e !== 'duckdb') throw new UsageError(`--engine is auto, sheets or duckdb, not "${e}"`);
+      engine = e;
+    }
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
     else if (input !== null) throw new UsageError(`only one workbook can be given (got ${input} and ${arg})`);
     else input = arg;
   }
   if (month !== null && !MONTH.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
   if (input !== null && !existsSync(input)) throw new UsageError(`no such file or folder: ${input}`);
-  if (input !== null && !/\.(xlsx|csv)$/i.test(input) && !isDirectory(input)) throw new UsageError(`the workbook must be an .xlsx file, a .csv file or a folder of CSVs: ${input}`);
+  if (engine === 'duckdb' && input === null) throw new UsageError('--engine duckdb needs a file or a folder');
+  if (input !== null && !/\.(xlsx|csv)$/i.test(input) && !(engine === 'duckdb' && /\.(tsv|txt|parquet)$/i.test(input)) && !isDirectory(input)) throw new UsageError(`the workbook must be an .xlsx file, a .csv file or a folder of CSVs: ${input}`);
   if (mapping !== null && !existsSync(mapping)) throw new UsageError(`no such mapping file: ${mapping}`);
   if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(locale)) throw new UsageError(`--locale must look like fr_FR or en_US, got "${locale}"`);
   if (!isTimeZone(timeZone)) throw new UsageError(`--time-zone must be an IANA zone such as Europe/Paris, got "${timeZone}"`);
-  return { input, month, mapping, out, locale, timeZone, help };
+  return { input, month, mapping, out, locale, timeZone, engine, help };
 }
 
 function isTimeZone(zone: string): boolean {

@@ -58,8 +58,9 @@ export async function loadTables(db: DuckDatabase, tables: Readonly<Partial<Reco
 }
 
 /** Creates a relation of text columns named as the headers, holding the rows as written (blank cells as NULL). */
-export async function loadRawText(db: DuckDatabase, name: string, headers: readonly string[], rows: readonly (readonly string[])[]): Promise<void> {
+export async function loadRawText(db: DuckDatabase, name: string, given: readonly string[], rows: readonly (readonly string[])[]): Promise<void> {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const headers = uniqueHeaders(given);
   await db.connection.run(`CREATE OR REPLACE TABLE ${q(name)} (${headers.map((h) => `${q(h)} VARCHAR`).join(', ')})`);
   const appender = await db.connection.createAppender(name);
   for (const row of rows) {
@@ -88,4 +89,16 @@ export async function runQuery(db: DuckDatabase, sql: string, params: Readonly<R
   }
   const reader = await db.connection.runAndReadAll(sql, values, types);
   return reader.getRowObjectsJson() as Record<string, unknown>[];
+}
+
+/** Column names for a header row: blanks become `column N`, repeats get ` (2)`, ` (3)`… (compared case-insensitively). */
+export function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, i) => {
+    const base = h.trim() === '' ? `column ${i + 1}` : h.trim();
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
 }

@@ -71,7 +71,7 @@ describe('npm start on the embedded sample', () => {
 
 describe('the written workbook', () => {
   it('re-reads with the same values', async () => {
-    const job = await runJob({ input: null, month: null, mapping: null, out: 'unused', locale: 'fr_FR', timeZone: 'Europe/Paris', help: false }, bundle);
+    const job = await runJob({ input: null, month: null, mapping: null, out: 'unused', locale: 'fr_FR', timeZone: 'Europe/Paris', engine: 'sheets', help: false }, bundle);
     const path = join(mkdtempSync(join(tmpdir(), 'sales-kpi-xlsx-')), 'book.xlsx');
     await writeWorkbook(job.workbook, path);
     const back = await readWorkbook(path);

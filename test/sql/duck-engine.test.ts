@@ -1,0 +1,69 @@
+// `--engine duckdb` on the sample workbook written as .xlsx and as CSV files gives the add-on's own numbers.
+
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runDuck } from '../../scripts/duck/engine';
+import { runJob } from '../../scripts/cli/job';
+import { writeWorkbook } from '../../scripts/runtime/index';
+import { ensureBuilt } from '../browser/harness';
+
+const bundle = process.env.SALES_KPI_BUNDLE ?? join(__dirname, '..', '..', 'dist', 'Code.js');
+
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** A cell as a CSV export writes it: dates as their calendar day in the workbook's zone. */
+function csvField(v: unknown): string {
+  const s = v instanceof Date ? PARIS_DAY.format(v) : v === null || v === undefined ? '' : String(v);
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+describe('the DuckDB engine', () => {
+  let job: Awaited<ReturnType<typeof runJob>>;
+  let dir: string;
+  beforeAll(async () => {
+    ensureBuilt();
+    job = await runJob({ input: null, month: null, mapping: null, out: 'unused', locale: 'fr_FR', timeZone: 'Europe/Paris', engine: 'sheets', help: false }, bundle);
+    dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duck-'));
+  }, 180000);
+
+  function engineValues(): Map<string, number | null> {
+    const out = new Map<string, number | null>();
+    for (const k of job.export.kpis) if (k.segment === null) out.set(`${k.id} ${k.period}`, k.value);
+    return out;
+  }
+
+  function expectSameAsAddOn(run: Awaited<ReturnType<typeof runDuck>>): void {
+    const engine = engineValues();
+    expect(run.month).toBe(job.export.month);
+    expect(run.months).toEqual(job.export.months);
+    let compared = 0;
+    for (const k of run.kpis) {
+      const e = engine.get(`${k.id} ${k.period}`);
+      expect(e).not.toBeUndefined();
+      if (e === null || k.value === null) expect([k.id, k.period, k.value]).toEqual([k.id, k.period, e]);
+      else expect([k.id, k.period, k.value]).toEqual([k.id, k.period, expect.closeTo(e!, 6)]);
+      if (k.value !== null) compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+  }
+
+  it('reads the sample .xlsx and equals the add-on on every compiled KPI and month', async () => {
+    const path = join(dir, 'sample.xlsx');
+    await writeWorkbook(job.workbook, path);
+    const run = await runDuck({ input: path, mapping: null, month: null, locale: 'fr_FR', timeZone: 'Europe/Paris' }, (p) => readFileSync(p, 'utf8'));
+    expect(Object.keys(run.config.entities).sort()).toEqual(expect.arrayContaining(['customers', 'deals', 'leads', 'orders', 'spend']));
+    expectSameAsAddOn(run);
+  }, 180000);
+
+  it('streams a folder of CSV files through DuckDB with the same numbers', async () => {
+    const folder = join(dir, 'csv');
+    mkdirSync(folder);
+    for (const sheet of job.workbook.sheets) {
+      if (sheet.name.startsWith('KPI')) continue;
+      writeFileSync(join(folder, `${sheet.name}.csv`), `${sheet.values.map((r) => r.map(csvField).join(',')).join('\n')}\n`);
+    }
+    const run = await runDuck({ input: folder, mapping: null, month: null, locale: 'fr_FR', timeZone: 'Europe/Paris' }, (p) => readFileSync(p, 'utf8'));
+    expectSameAsAddOn(run);
+  }, 180000);
+});

@@ -8,6 +8,7 @@ import { benchDuck, benchHyperFormula, type DuckFigures, type HfFigures } from '
 import { benchCustomFunction, type CustomFunctionFigures } from './bench/custom-functions';
 import { benchDashboard, type DashboardFigures } from './bench/dashboard';
 import { generate } from './bench/data';
+import { benchDuckEngine, checkDuckEngine, type DuckEngineCheck, type DuckEngineFigures } from './bench/duck-engine';
 import { benchEngine, type EngineFigures } from './bench/engine';
 import { kb, markdown, ms, n, type Row, ratio, type Target } from './bench/report';
 import { scalingExponent } from './bench/timing';
@@ -16,6 +17,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map
 const HF_MAX = Number(process.env.BENCH_HF_MAX ?? 100000);
 const CF_SIZE = 100000;
 const DASHBOARD_SIZES = [1000, 10000, 100000];
+const DUCK_ENGINE_SIZES = (process.env.BENCH_DUCK_SIZES ?? '10000000,50000000').split(',').filter(Boolean).map(Number);
+const DUCK_CHECK_SIZE = Number(process.env.BENCH_DUCK_CHECK ?? 1000000);
 
 const log = (s: string): void => {
   process.stderr.write(`${s}\n`);
@@ -69,6 +72,9 @@ async function main(): Promise<void> {
       else if (!notes.some((x) => x.startsWith('dashboard'))) notes.push('dashboard skipped: no dist/Code.js (run `npm run build`)');
     }
   }
+  log('DuckDB engine (npm start -- file --engine duckdb)');
+  const duckEngine: DuckEngineFigures[] = (await attempt('DuckDB engine', notes, () => benchDuckEngine(DUCK_ENGINE_SIZES, log))) ?? [];
+  const duckCheck: DuckEngineCheck | null = await attempt('DuckDB engine check', notes, () => checkDuckEngine(DUCK_CHECK_SIZE));
   const bundle = await attempt('bundle', notes, () => benchBundle());
   if (!bundle && !notes.some((x) => x.startsWith('bundle'))) notes.push('bundle skipped: no dist/Code.js (run `npm run build`)');
 
@@ -96,6 +102,10 @@ async function main(): Promise<void> {
   }
   const dTop = duck[duck.length - 1];
   targets.push({ target: 'within 3× of DuckDB', figure: dTop ? `${ratio(dTop.ratio)} at ${n(dTop.deals)} deals` : '—', met: dTop ? dTop.ratio <= 3 && duck.every((d) => d.check.equal) : null });
+  for (const e of duckEngine) {
+    rows.push({ part: 'DuckDB engine', measure: `${n(e.deals)} deals, ${e.format} (${n(e.fileMb)} MB): detection + every compiled KPI × ${e.months} months, peak memory of the run`, figure: `${ms(e.ms)}, ${n(e.maxRssMb)} MB peak RSS (${n(e.values)} values)` });
+  }
+  if (duckCheck) rows.push({ part: 'DuckDB engine', measure: `${n(duckCheck.deals)} deals from CSV: same numbers as the in-memory engine`, figure: duckCheck.equal ? `yes (${n(duckCheck.compared)} values)` : `NO: ${duckCheck.firstDifference}` });
   for (const h of hf) {
     rows.push({ part: 'HyperFormula', measure: `${n(h.deals)} deals: COUNTIFS/SUMIFS sheet (${h.hf.runs} run${h.hf.runs > 1 ? 's' : ''}) / engine from raw cells`, figure: `${ms(h.hf.ms)} / ${ms(h.engine.ms)} = engine ${ratio(h.speedup)} faster` });
     rows.push({ part: 'HyperFormula', measure: `${n(h.deals)} deals: same numbers`, figure: h.check.equal ? `yes (${h.check.compared} values)` : `NO: ${h.check.firstDifference}` });
@@ -122,7 +132,7 @@ async function main(): Promise<void> {
   const context = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}; medians of repeated runs in one process; synthetic data over 36 months (seeded).`;
   console.log(markdown('Benchmark', context, rows, targets, notes));
   mkdirSync('bench', { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, engine, duck, hf, custom, bundle, dashboards, targets, notes, seconds: (Date.now() - started) / 1000 };
+  const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, engine, duck, duckEngine, duckCheck, hf, custom, bundle, dashboards, targets, notes, seconds: (Date.now() - started) / 1000 };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results.json written`);
 }

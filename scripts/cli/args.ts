@@ -12,7 +12,7 @@ export interface RunArgs {
   readonly locale: string;
   readonly timeZone: string;
   /** `sheets`: the add-on in the local runtime; `duckdb`: the catalog compiled to SQL; `auto`: DuckDB for large inputs. */
-  readonly engine: 'auto' | 'sheets' | 'duckdb';
+  readonly engine?: 'auto' | 'sheets' | 'duckdb';
   readonly help: boolean;
 }
 
@@ -45,7 +45,7 @@ export function parseArgs(argv: readonly string[]): RunArgs {
   let locale = 'fr_FR';
   let timeZone = 'Europe/Paris';
   let help = false;
-  let engine: RunArgs['engine'] = 'auto';
+  let engine: NonNullable<RunArgs['engine']> = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

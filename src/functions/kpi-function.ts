@@ -3,7 +3,7 @@
 import { t, UserError } from '../i18n';
 import { computeKpi } from '../kpi/compute';
 import { skippedText, whyText } from '../kpi/explain';
-import { monthsCovered } from '../kpi/monthly';
+import { defaultMonth } from '../kpi/monthly';
 import { fieldsRead } from '../kpi/needs';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
 import { entityDef, fieldDef } from '../model/entities';
@@ -81,8 +81,7 @@ export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: Functio
   const input = segment && link ? joinRelated(def.fn, def, parsed, link.lookup, link.values, segment.field, ctx) : parsed;
   let period = given;
   if (!period) {
-    const months = monthsCovered(input);
-    period = monthPeriod(months.length > 0 ? months[months.length - 1] : 0);
+    period = monthPeriod(defaultMonth(input) ?? 0);
   }
   assertNoBlockingIssue(def, input, ctx);
   const result = computeKpi(def.id, input, period, segment);

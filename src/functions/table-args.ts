@@ -6,6 +6,7 @@ import type { KpiInput, Period, Segment } from '../kpi/types';
 import { isDateObject } from '../model/is-date';
 import type { SavedConfig } from '../model/config';
 import type { EntityId } from '../model/entities';
+import type { Day } from '../model/days';
 import { identifyTable, looksLikeTable } from '../model/identify-table';
 import { parseTable } from '../model/parse-table';
 import { fillFromFallbacks } from '../model/split-columns';
@@ -20,6 +21,8 @@ export interface FunctionContext {
   readonly lang: Lang;
   /** Reads a whole sheet by name (read-only; custom functions may): the related table of a saved lookup. */
   readonly readSheet?: (name: string) => unknown[][] | null;
+  /** Today in the spreadsheet's zone (the clock read at the boundary): dates far past it are left out as implausible. */
+  readonly today?: Day;
 }
 
 /** Leading arguments that are tables (a header row of text), then the rest. */
@@ -58,7 +61,7 @@ export function parseTableArgs(found: readonly FoundTable[], ctx: FunctionContex
   const parsed: Partial<Record<EntityId, Table>> = {};
   for (const f of found) {
     const sheet = ctx.config?.entities[f.entity]?.sheet ?? '';
-    parsed[f.entity] = parseTable(f.entity, sheet, f.values, f.columns, { headerRow: f.headerRow, settings: ctx.settings, only });
+    parsed[f.entity] = parseTable(f.entity, sheet, f.values, f.columns, { headerRow: f.headerRow, settings: ctx.settings, only, today: ctx.today });
   }
   return { tables: parsed, settings: ctx.settings };
 }

@@ -2,6 +2,7 @@
 
 import type { FunctionContext } from '../functions/table-args';
 import { langOf } from '../model/settings';
+import { dayOfInstantIn } from '../model/timezone';
 import { loadConfig } from './config-store';
 import { spreadsheetSettings } from './spreadsheet-context';
 
@@ -15,5 +16,5 @@ export function functionContext(): FunctionContext {
   const settings = spreadsheetSettings(config?.settings);
   const readSheet = (name: string): unknown[][] | null =>
     SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null;
-  return { config, settings, lang: langOf(settings.locale), readSheet };
+  return { config, settings, lang: langOf(settings.locale), readSheet, today: dayOfInstantIn(settings.timeZone)(Date.now()) };
 }

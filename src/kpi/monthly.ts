@@ -42,15 +42,31 @@ function dayRange(values: Float64Array | undefined): { first: number; last: numb
 }
 
 /**
- * Months from the first to the last month the data's date columns touch (planned dates such as targets,
- * customer end dates and open deals' expected close dates left aside), ending at `until`'s month at the latest,
- * and the most recent MAX_MONTHS at most.
+ * The months of the data, from the first to the last month its date columns touch, the most recent MAX_MONTHS at
+ * most, ending at `until`'s month at the latest: the one definition of "the months covered" and, through
+ * defaultMonth, of "the last month" (kpis.json, KPI_TABLE, the dashboard's trend, a table-form function without a
+ * period). Left aside: planned dates (targets, customer end dates, open deals' expected close dates), and customers'
+ * start dates when another table has dates (they reach back years: the installed base). Implausible dates (before
+ * 1970, far past today or years beyond the rest of their column) never reach here: parseTable leaves them out and
+ * lists them, so one mistyped `2042-03-10` never becomes the last month.
  */
 export function monthsCovered(input: KpiInput, until?: Day): MonthIndex[] {
+  const { customers, ...others } = input.tables;
+  const months = customers && Object.keys(others).length > 0 ? monthsOf(others, until) : [];
+  return months.length > 0 ? months : monthsOf(input.tables, until);
+}
+
+/** The default period of every output without one: the last month covered (null when no row is dated). */
+export function defaultMonth(input: KpiInput, until?: Day): MonthIndex | null {
+  const months = monthsCovered(input, until);
+  return months.length > 0 ? months[months.length - 1] : null;
+}
+
+function monthsOf(tables: KpiInput['tables'], until: Day | undefined): MonthIndex[] {
   let min = Infinity;
   let max = -Infinity;
   for (const entity of ENTITY_IDS) {
-    const table = input.tables[entity];
+    const table = tables[entity];
     if (!table || entity === 'targets') continue;
     for (const field of Object.keys(table.columns)) {
       if (table.columns[field]?.type !== 'date') continue;

@@ -1,5 +1,6 @@
 // Reads one cell as a calendar day: Date objects, Sheets serials, ISO, numeric day/month forms, FR/EN month names.
 
+import { isBlankToken } from './blank-tokens';
 import { type Day, dayFromCivil, isValidCivil, SERIAL_EPOCH_DAY } from './days';
 import { isDateObject } from './is-date';
 import { normalizeText } from './normalize';
@@ -43,12 +44,11 @@ const FILLER_WORDS = new Set(
     ' ',
   ),
 );
-const BLANKS = new Set(['', '-', '--', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none']);
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
-const TIME_SUFFIX = /(?:\s+|T)\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+const TIME_SUFFIX = /(?:\s+|T)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?$/i;
 const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 const DAY_TOKEN = /^(\d{1,2})(?:er|st|nd|rd|th)?$/;
 const YEAR_TOKEN = /^\d{4}$|^\d{2}$/;
@@ -111,8 +111,13 @@ export function scanDate(value: unknown, toDay: (ms: number) => Day, out: DateSc
   return out;
 }
 
+/** Whether a time of day exists: 0-23 h (1-12 with am/pm), 0-59 min, 0-59 s (leap second 60 allowed). */
+function validTime(h: number, min: number, s: number, meridiem: boolean): boolean {
+  return (meridiem ? h >= 1 && h <= 12 : h <= 23) && min <= 59 && s <= 60;
+}
+
 function scanDateText(text: string, toDay: (ms: number) => Day, out: DateScan): void {
-  if (BLANKS.has(text.toLowerCase())) {
+  if (text === '' || isBlankToken(text)) {
     out.kind = 'blank';
     return;
   }
@@ -121,6 +126,15 @@ function scanDateText(text: string, toDay: (ms: number) => Day, out: DateScan): 
     const y = Number(iso[1]);
     const m = Number(iso[2]);
     const d = Number(iso[3]);
+    // `2024-03-15T25:99:00Z` or a `+99:99` offset: no such instant, so no day either.
+    if (iso[4] !== undefined && !validTime(Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0), false)) {
+      out.kind = 'error';
+      return;
+    }
+    if (iso[7] && !validOffset(iso[7])) {
+      out.kind = 'error';
+      return;
+    }
     if (iso[7] && isValidCivil(y, m, d)) {
       const offset = iso[7].toUpperCase() === 'Z' ? 0 : offsetMinutes(iso[7]);
       const ms = Date.UTC(y, m - 1, d, Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)) - offset * 60000;
@@ -137,7 +151,12 @@ function scanDateText(text: string, toDay: (ms: number) => Day, out: DateScan): 
     setDay(out, dayOfSerial(Number(text)));
     return;
   }
-  const bare = text.replace(TIME_SUFFIX, '');
+  const time = TIME_SUFFIX.exec(text);
+  if (time && !validTime(Number(time[1]), Number(time[2]), Number(time[3] ?? 0), time[4] !== undefined)) {
+    out.kind = 'error';
+    return;
+  }
+  const bare = time ? text.slice(0, time.index) : text;
   const num = NUMERIC.exec(bare);
   if (num) {
     const twoDigit = num[4].length === 2;
@@ -153,6 +172,13 @@ function scanDateText(text: string, toDay: (ms: number) => Day, out: DateScan): 
     return;
   }
   scanNamedMonth(bare, out);
+}
+
+/** UTC offsets run from -12:00 to +14:00, minutes 0-59. */
+function validOffset(zone: string): boolean {
+  if (zone.toUpperCase() === 'Z') return true;
+  const digits = zone.slice(1).replace(':', '');
+  return Number(digits.slice(0, 2)) <= 14 && Number(digits.slice(2)) <= 59;
 }
 
 function offsetMinutes(zone: string): number {

@@ -1,16 +1,31 @@
 // Reads a cell as a number: French and American separators, currencies, percents, accounting negatives, blanks.
 
+import { isBlankToken } from './blank-tokens';
 import type { Lang } from './settings';
 
-export type NumberParse =
-  | { readonly kind: 'number'; readonly value: number; /** ISO code of the currency written, '' if none. */ readonly currency: string }
-  | { readonly kind: 'blank' }
-  | { readonly kind: 'error' };
+/** Which decimal separator a text shows: none (no separator, or one the convention decides), `.` or `,`. */
+export const DECIMAL_NONE = 0;
+export const DECIMAL_DOT = 1;
+export const DECIMAL_COMMA = 2;
+export type DecimalHint = typeof DECIMAL_NONE | typeof DECIMAL_DOT | typeof DECIMAL_COMMA;
+
+export interface NumberRead {
+  readonly kind: 'number';
+  readonly value: number;
+  /** ISO code of the currency written, '' if none. */
+  readonly currency: string;
+  /** Written with `%` (the value is the fraction). */
+  readonly percent: boolean;
+  /** The decimal separator the text proves (`1,234.5`, `12,50`, `1.234.567`), DECIMAL_NONE if it proves none. */
+  readonly decimal: DecimalHint;
+  /** A lone separator before three digits (`1,500`, `1.500`): the value depends on the convention, read in `lang`'s. */
+  readonly ambiguous: boolean;
+}
+
+export type NumberParse = NumberRead | { readonly kind: 'blank' } | { readonly kind: 'error' };
 
 export const NUMBER_BLANK: NumberParse = { kind: 'blank' };
 export const NUMBER_ERROR: NumberParse = { kind: 'error' };
-
-const BLANK_TOKENS = new Set(['', '-', '--', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', 'nan', 'n.a.', 'n.d.', 'nd']);
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   '€': 'EUR', $: 'USD', 'us$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'c$': 'CAD', 'ca$': 'CAD', 'a$': 'AUD',
@@ -21,6 +36,7 @@ const ISO_CODES = new Set(
 );
 
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const PLAIN_INTEGER = /^-?\d+$/;
 const DOT_GROUP = /^-?[1-9]\d{0,2}\.\d{3}$/;
 const SPACES = /[\s\u00a0\u202f\u2009\u2007']+/g;
 const CURRENCY_PREFIX = /^(€|\$|£|¥|₹|₣|us\$|c\$|ca\$|a\$|au\$|[a-z]{3}(?=[\s\d\-(]|$))\s*/i;
@@ -38,17 +54,27 @@ function currencyCode(token: string): string {
   return ISO_CODES.has(upper) ? upper : '';
 }
 
+function read(value: number, currency: string, percent: boolean, decimal: DecimalHint, ambiguous: boolean): NumberParse {
+  // `1e400` or a 400-digit number overflow to Infinity: unreadable, never a sum that turns into "no value".
+  if (!Number.isFinite(value)) return NUMBER_ERROR;
+  return { kind: 'number', value, currency, percent, decimal, ambiguous };
+}
+
 /**
  * Reads a cell as a number. `lang` decides a lone separator followed by exactly three digits: `1,234` is 1234 in
- * English and 1.234 in French (and the reverse for `1.234`). `12 %` gives 0.12; `(123)` gives -123.
+ * English and 1.234 in French (and the reverse for `1.234`); such reads say `ambiguous` so that a column can decide
+ * from its other cells (readNumberColumn). `12 %` gives 0.12 with `percent`; `(123)` gives -123.
  */
 export function parseNumber(value: unknown, lang: Lang = 'en'): NumberParse {
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value, currency: '' } : NUMBER_ERROR;
+  if (typeof value === 'number') return read(value, '', false, DECIMAL_NONE, false);
   if (value === null || value === undefined) return NUMBER_BLANK;
   if (typeof value !== 'string') return NUMBER_ERROR;
   const text = value.trim();
-  if (PLAIN.test(text) && !(lang === 'fr' && DOT_GROUP.test(text))) return { kind: 'number', value: Number(text), currency: '' };
-  if (BLANK_TOKENS.has(text.toLowerCase())) return NUMBER_BLANK;
+  if (PLAIN.test(text)) {
+    if (PLAIN_INTEGER.test(text)) return read(Number(text), '', false, DECIMAL_NONE, false);
+    if (!DOT_GROUP.test(text)) return read(Number(text), '', false, DECIMAL_DOT, false);
+  }
+  if (text === '' || isBlankToken(text)) return NUMBER_BLANK;
   return parseNumberText(text, lang);
 }
 
@@ -98,14 +124,22 @@ function parseNumberText(input: string, lang: Lang): NumberParse {
   if (Number.isNaN(magnitude)) return NUMBER_ERROR;
   let result = negative ? -magnitude : magnitude;
   if (percent) result /= 100;
-  return { kind: 'number', value: result, currency };
+  return shown === AMBIGUOUS ? read(result, currency, percent, DECIMAL_NONE, true) : read(result, currency, percent, shown, false);
 }
 
-/** The unsigned number written with digits and separators only, or NaN. */
+/** What the last readMagnitude call learnt of the decimal separator (a hint, or AMBIGUOUS). */
+const AMBIGUOUS = 3 as DecimalHint;
+let shown: DecimalHint = DECIMAL_NONE;
+
+const hintOf = (sep: string): DecimalHint => (sep === ',' ? DECIMAL_COMMA : DECIMAL_DOT);
+
+/** The unsigned number written with digits and separators only, or NaN; sets `shown`. */
 function readMagnitude(s: string, lang: Lang): number {
+  shown = DECIMAL_NONE;
   if (SCIENTIFIC.test(s)) return Number(s);
   if (!DIGITS_AND_SEPARATORS.test(s)) return Number.NaN;
-  if (/[\s\u00a0\u202f\u2009\u2007']/.test(s)) {
+  const spaced = /[\s\u00a0\u202f\u2009\u2007']/.test(s);
+  if (spaced) {
     if (!GROUPED.test(s)) return Number.NaN;
     s = s.replace(SPACES, '');
   }
@@ -117,16 +151,23 @@ function readMagnitude(s: string, lang: Lang): number {
     const group = decimal === ',' ? '.' : ',';
     if (count(s, decimal) !== 1) return Number.NaN;
     const [whole, fraction] = s.split(decimal);
+    shown = hintOf(decimal);
     return groupedWhole(whole, group) + Number('0.' + fraction);
   }
   const sep = commas > 0 ? ',' : '.';
   const n = commas + dots;
-  if (n > 1) return groupedWhole(s, sep);
+  if (n > 1) {
+    shown = hintOf(sep === ',' ? '.' : ',');
+    return groupedWhole(s, sep);
+  }
   const at = s.indexOf(sep);
   const after = s.length - at - 1;
+  // `1,500`: a group separator in one convention, a decimal one in the other (spaces as groups settle it).
+  const undecided = after === 3 && at >= 1 && at <= 3 && s.charAt(0) !== '0' && !spaced;
   const localeDecimal = lang === 'fr' ? ',' : '.';
-  const isGroup = after === 3 && at >= 1 && at <= 3 && sep !== localeDecimal && s.charAt(0) !== '0';
-  if (isGroup) return Number(s.replace(sep, ''));
+  if (undecided) shown = AMBIGUOUS;
+  else if (after > 0) shown = hintOf(sep);
+  if (undecided && sep !== localeDecimal) return Number(s.replace(sep, ''));
   if (after === 0) return Number.NaN;
   return Number((at === 0 ? '0' : s.slice(0, at)) + '.' + s.slice(at + 1));
 }

@@ -36,6 +36,12 @@ export class IssueCollector {
     }
   }
 
+  /** Sets the detail of (field, kind) once every row is seen (the placeholders read as blank, say). */
+  setDetail(field: string, kind: IssueKind, detail: string): void {
+    const entry = this.entries.get(field + '\u0000' + kind);
+    if (entry) entry.detail = detail;
+  }
+
   list(entity: EntityId, sheet: string, headers: Readonly<Record<string, string>>): FieldIssue[] {
     const out: FieldIssue[] = [];
     for (const e of this.entries.values()) {

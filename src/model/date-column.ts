@@ -1,19 +1,28 @@
 // Reads a whole date column: one pass over the cells, then the day/month order decided from all its values.
 
-import { type DateOrder, type DateScan, dayFromPair, dayOfSerial, MAX_DAY, MIN_DAY, newDateScan, scanDate } from './coerce-date';
+import { BlankTokens } from './blank-tokens';
+import { type DateOrder, type DateScan, dayFromPair, dayOfSerial, MAX_DAY, newDateScan, scanDate } from './coerce-date';
 import type { IssueCollector } from './column-issues';
-import type { Day } from './days';
+import { type Day, dayFromCivil } from './days';
 
 // Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
 const NAN = Number.NaN;
 const isNan = Number.isNaN;
-const MIN = MIN_DAY;
 const MAX = MAX_DAY;
+
+/**
+ * Days before 1970-01-01 are placeholders (`1900-01-01`, serial 0-ish numbers, `01/01/1901`) rather than the dates
+ * of a sales team's rows: left out as implausible (a 1900 creation date would make a 45,000-day sales cycle).
+ */
+export const PLAUSIBLE_FROM = dayFromCivil(1970, 1, 1);
+const MIN = PLAUSIBLE_FROM;
 
 /**
  * Days of the cells `values[rowIndex[i]][col]` (NaN for blanks and unreadable values). `15/03/2024`-like cells are
  * read in the order the column shows (a first part above 12 means day/month, a second part above 12 month/day);
  * when nothing tells, in `localeOrder`, with an `ambiguous_day_month` issue. Rows against the majority are errors.
+ * Placeholders (`\N`, `NULL`, `-`) are blanks, counted (`read_as_blank`); days before PLAUSIBLE_FROM are left out
+ * (`implausible_early_date`).
  */
 export function readDateColumn(
   values: readonly (readonly unknown[])[],
@@ -31,12 +40,14 @@ export function readDateColumn(
   let pairs: Pairs | null = null;
   let dayFirst = 0;
   let monthFirst = 0;
+  const tokens = new BlankTokens();
   for (let i = 0; i < n; i++) {
     const v = values[rowIndex[i]][col];
     if (typeof v === 'number') {
       const day = dayOfSerial(v);
       out[i] = day;
       if (isNan(day)) issues.add(field, 'unreadable_date', rowIndex[i] + 1, true);
+      else if (day < MIN) tooEarly(out, i, rowIndex, field, issues);
       continue;
     }
     if (v instanceof Date) {
@@ -62,6 +73,7 @@ export function readDateColumn(
     } else scanDate(v, toDay, scan);
     if (scan.kind === 'day') {
       out[i] = scan.day;
+      if (scan.day < MIN) tooEarly(out, i, rowIndex, field, issues);
     } else if (scan.kind === 'pair') {
       out[i] = NAN;
       if (!pairs) pairs = newPairs(n);
@@ -75,11 +87,21 @@ export function readDateColumn(
     } else {
       out[i] = NAN;
       if (scan.kind === 'error') issues.add(field, 'unreadable_date', rowIndex[i] + 1, true);
+      else if (typeof v === 'string' && v.trim() !== '') {
+        tokens.add(v.trim());
+        issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);
+      }
     }
     if (scan.twoDigitYear) issues.add(field, 'two_digit_year', rowIndex[i] + 1, false);
   }
+  if (tokens.seen.length > 0) issues.setDetail(field, 'read_as_blank', tokens.detail);
   if (pairs) resolvePairs(out, pairs, rowIndex, dayFirst, monthFirst, localeOrder, field, issues);
   return out;
+}
+
+function tooEarly(out: Float64Array, i: number, rowIndex: Int32Array, field: string, issues: IssueCollector): void {
+  out[i] = NAN;
+  issues.add(field, 'implausible_early_date', rowIndex[i] + 1, true);
 }
 
 /** `15/03/2024`-like cells waiting for the column's order: kept-row index and parts as written. */
@@ -133,6 +155,7 @@ function resolvePairs(
     }
     const day = dayFromPair(first, second, pairs.year[k], order);
     if (isNan(day)) issues.add(field, 'unreadable_date', row, true);
+    else if (day < MIN) issues.add(field, 'implausible_early_date', row, true);
     else out[i] = day;
     if (ambiguous && first !== second && !isNan(day)) issues.add(field, 'ambiguous_day_month', row, false, order);
   }

@@ -12,10 +12,17 @@ import type { FieldIssue } from './table';
 export function describeIssue(issue: FieldIssue, lang: Lang): string {
   const plural = issue.count === 1 ? 'one' : 'other';
   const order = issue.detail === 'mdy' ? 'order_mdy' : 'order_dmy';
+  const detail = issue.detail ?? '';
+  const [written, workbook] = detail.split('/');
   const what = t(lang, `issue_${issue.kind}_${plural}` as MessageKey, {
     count: issue.count,
     order: t(lang, order),
-    currency: issue.detail ?? '',
+    currency: detail,
+    tokens: detail,
+    date: detail,
+    written: written ?? '',
+    workbook: workbook ?? '',
+    decimal: t(lang, detail === 'dot' ? 'decimal_dot' : 'decimal_comma'),
   });
   const list = issue.rows.join(', ') + (issue.count > issue.rows.length ? '…' : '');
   const rows = t(lang, issue.rows.length === 1 && issue.count === 1 ? 'issue_rows_one' : 'issue_rows_other', { list });

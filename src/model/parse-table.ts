@@ -1,5 +1,6 @@
 // Turns a sheet's values into a typed Table: blank rows dropped, one pass per column, issues with their sheet rows.
 
+import { BlankTokens, isTextBlankToken } from './blank-tokens';
 import { localeDateOrder } from './coerce-date';
 import { isDateObject } from './is-date';
 import { parseFlag } from './coerce-flag';
@@ -89,7 +90,17 @@ export function parseTable(
     } else if (type === 'stage') {
       const read = stageReader(settings);
       const stages = new Uint8Array(rowIndex.length);
-      for (let i = 0; i < rowIndex.length; i++) stages[i] = read(rows[rowIndex[i]][col]);
+      const blank = read('');
+      const tokens = new BlankTokens();
+      for (let i = 0; i < rowIndex.length; i++) {
+        const v = rows[rowIndex[i]][col];
+        if (typeof v === 'string' && isTextBlankToken(trimmed(v))) {
+          stages[i] = blank;
+          tokens.add(v.trim());
+          issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);
+        } else stages[i] = read(v);
+      }
+      if (tokens.seen.length > 0) issues.setDetail(field, 'read_as_blank', tokens.detail);
       out[field] = { type, header, values: stages };
     } else if (type === 'flag') {
       const flags = new Uint8Array(rowIndex.length);
@@ -108,7 +119,8 @@ export function parseTable(
       }
       out[field] = { type, header, values: flags };
     } else {
-      out[field] = { type: 'text', header, values: readTextColumn(rows, col, rowIndex, toDay ?? dayOfInstantIn(settings.timeZone)) };
+      const texts = readTextColumn(rows, col, rowIndex, toDay ?? dayOfInstantIn(settings.timeZone), field, issues);
+      out[field] = { type: 'text', header, values: texts };
     }
   }
   checkTable(entity, out, rowIndex, options.today, issues);
@@ -131,15 +143,31 @@ function rowIsBlank(row: readonly unknown[] | undefined, cols: readonly number[]
   return true;
 }
 
-function readTextColumn(rows: Cells, col: number, rowIndex: Int32Array, toDay: (ms: number) => Day): string[] {
+/** Texts of a column, trimmed; placeholders (`\N`, `NULL`, `(none)`, `-`) become blanks, counted (`read_as_blank`). */
+function readTextColumn(
+  rows: Cells,
+  col: number,
+  rowIndex: Int32Array,
+  toDay: (ms: number) => Day,
+  field: string,
+  issues: IssueCollector,
+): string[] {
   const texts = new Array<string>(rowIndex.length);
+  const tokens = new BlankTokens();
   for (let i = 0; i < rowIndex.length; i++) {
     const v = rows[rowIndex[i]][col];
-    if (typeof v === 'string') texts[i] = trimmed(v);
-    else if (v === null || v === undefined) texts[i] = '';
+    if (typeof v === 'string') {
+      const text = trimmed(v);
+      if (isTextBlankToken(text)) {
+        texts[i] = '';
+        tokens.add(text);
+        issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);
+      } else texts[i] = text;
+    } else if (v === null || v === undefined) texts[i] = '';
     else if (isDateObject(v)) texts[i] = Number.isNaN(v.getTime()) ? '' : dayKey(toDay(v.getTime()));
     else texts[i] = String(v);
   }
+  if (tokens.seen.length > 0) issues.setDetail(field, 'read_as_blank', tokens.detail);
   return texts;
 }
 

@@ -24,7 +24,15 @@ export type IssueKind =
   | 'future_date'
   | 'duplicate_id'
   | 'two_digit_year'
-  | 'contradictory_day_month';
+  | 'contradictory_day_month'
+  | 'read_as_blank'
+  | 'implausible_number'
+  | 'percent_in_amount'
+  | 'ambiguous_decimal'
+  | 'foreign_currency'
+  | 'implausible_early_date'
+  | 'implausible_future_date'
+  | 'implausible_cycle';
 
 /** A problem found in one column, with the sheet rows concerned (first rows only, and the total). */
 export interface FieldIssue {
@@ -37,7 +45,11 @@ export interface FieldIssue {
   readonly count: number;
   /** Whether the rows concerned were left out of every KPI (true) or only flagged (false). */
   readonly blocking: boolean;
-  /** Kind-specific detail: the order used (`dmy`/`mdy`) for day/month issues, the main currency for mixed ones. */
+  /**
+   * Kind-specific detail: the order used (`dmy`/`mdy`) for day/month issues, the main currency for mixed ones, `USD/EUR`
+   * (written/workbook) for foreign ones, the placeholders seen (`\N, NULL`) for blanks, `comma`/`dot` for decimals,
+   * the last plausible day (`YYYY-MM-DD`) for implausible future dates.
+   */
   readonly detail?: string;
 }
 

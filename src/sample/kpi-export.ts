@@ -63,16 +63,6 @@ function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment'
   };
 }
 
-/**
- * The months the activity covers: customers' start dates reach back years (the installed base), so they widen the
- * range only when no other table has dates.
- */
-export function exportMonths(input: KpiInput): MonthIndex[] {
-  const { customers, ...others } = input.tables;
-  const months = customers && Object.keys(others).length > 0 ? monthsCovered({ ...input, tables: others }) : [];
-  return months.length > 0 ? months : monthsCovered(input);
-}
-
 function quality(input: KpiInput, problems: readonly string[], lookups: readonly LookupReport[]): KpiExport['dataQuality'] {
   const tables: TableQualityJson[] = [];
   for (const [entity, table] of Object.entries(input.tables) as [EntityId, NonNullable<KpiInput['tables'][EntityId]>][]) {
@@ -108,8 +98,8 @@ function lookupRows(input: KpiInput, period: ReturnType<typeof monthAsPeriod>): 
 }
 
 /**
- * The export for `month` (default: the last month covered); every catalog KPI for each month, team-wide; per rep and
- * per value of each related table's column (`{ field: 'accounts.sector', value: 'retail' }`) for that month.
+ * The export for `month` (default: the last month covered, as defaultMonth); every catalog KPI for each month,
+ * team-wide; per rep and per value of each related table's column (`{ field: 'accounts.sector', value: 'retail' }`) for that month.
  */
 export function buildKpiExport(
   input: KpiInput,
@@ -117,7 +107,7 @@ export function buildKpiExport(
   problems: readonly string[] = [],
   lookups: readonly LookupReport[] = [],
 ): KpiExport {
-  const months = exportMonths(input);
+  const months = monthsCovered(input);
   const chosen = month ?? (months.length > 0 ? months[months.length - 1] : null);
   const kpis: KpiRow[] = [];
   for (const { month: m, results } of monthlyTable(input, months)) {

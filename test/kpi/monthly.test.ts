@@ -102,7 +102,7 @@ test('months covered are capped to the most recent 60 and empty without dates', 
   expect(monthsCovered(input({ orders: [{ date: '' }] }))).toEqual([]);
 });
 
-test('planned dates do not extend the months covered: targets, customer end dates, open deals’ expected close', () => {
+test('planned dates and the installed base do not extend the months covered: targets, customer dates, open deals’ expected close', () => {
   const i = input({
     deals: [
       { created: '2024-01-10', closed: '2024-02-01', stage: 'won' },
@@ -111,7 +111,8 @@ test('planned dates do not extend the months covered: targets, customer end date
     customers: [{ start: '2023-12-01', end: '2026-01-01' }],
     targets: [{ date: '2024-12-01', metric: 'CA', target: 1 }],
   });
-  expect(monthsCovered(i).map(monthKey)).toEqual(['2023-12', '2024-01', '2024-02']);
+  expect(monthsCovered(i).map(monthKey)).toEqual(['2024-01', '2024-02']);
+  expect(monthsCovered(input({ customers: [{ start: '2023-12-01', end: '2026-01-01' }] })).map(monthKey)).toEqual(['2023-12']);
 });
 
 test('months covered stop at the given day', () => {

@@ -104,6 +104,20 @@ describe('parseDate', () => {
     expect(scan(new Date(Number.NaN)).kind).toBe('error');
   });
 
+  it('reads database and CRM placeholders as blanks: \\N, NULL, null, (none), —', () => {
+    for (const blank of ['\\N', 'NULL', 'null', '(none)', '—', '#N/A', '(null)']) expect(scan(blank).kind).toBe('blank');
+  });
+
+  it('refuses impossible times and offsets instead of rolling them into another day', () => {
+    for (const bad of ['2024-03-15T25:99:00Z', '2024-03-15T24:00', '2024-03-15 10:60', '2024-03-15T10:00:00+99:99',
+      '2024-03-15T10:00:00-15:00', '15/03/2024 25:00', '15/03/2024 10:75', '3/15/2024 13:00 pm']) {
+      expect({ bad, kind: scan(bad).kind }).toEqual({ bad, kind: 'error' });
+    }
+    expect(read('2024-03-15T23:59:59+14:00')).toBe('2024-03-15');
+    expect(read('15/03/2024 23:59')).toBe('2024-03-15');
+    expect(read('3/15/2024 11:30 pm', 'mdy')).toBe('2024-03-15');
+  });
+
   it('leaves the order of a numeric pair to the column', () => {
     const s = scan('04/05/2024');
     expect(s.kind).toBe('pair');

@@ -44,10 +44,22 @@ describe('describeIssue', () => {
     expect(describeIssue(issue, 'fr')).toBe('Affaires (feuille « Deals »), colonne « Montant » : 1 ligne dans une autre devise que EUR, ignorée — ligne 8');
   });
 
+  it('names the currency written and the workbook’s for a column in another currency', () => {
+    const issue: FieldIssue = { ...base, kind: 'foreign_currency', rows: [2, 3], count: 2, detail: 'USD/EUR' };
+    expect(describeIssue(issue, 'en')).toMatch(/2 amounts in USD, not the workbook’s currency \(EUR\), left out.* — rows 2, 3$/);
+  });
+
+  it('names the placeholders read as blank', () => {
+    const issue: FieldIssue = { ...base, kind: 'read_as_blank', rows: [4, 9], count: 12, detail: '\\N, NULL' };
+    expect(describeIssue(issue, 'en')).toMatch(/12 cells read as blank \(\\N, NULL\) — rows 4, 9…$/);
+  });
+
   it('has a French and an English text for every kind', () => {
     const kinds: FieldIssue['kind'][] = [
       'unreadable_number', 'unreadable_date', 'ambiguous_day_month', 'negative_amount', 'mixed_currencies',
-      'close_before_create', 'future_date', 'duplicate_id', 'two_digit_year', 'contradictory_day_month',
+      'close_before_create', 'future_date', 'duplicate_id', 'two_digit_year', 'contradictory_day_month', 'read_as_blank',
+      'implausible_number', 'percent_in_amount', 'ambiguous_decimal', 'foreign_currency', 'implausible_early_date',
+      'implausible_future_date', 'implausible_cycle',
     ];
     for (const kind of kinds) {
       for (const count of [1, 3]) {

@@ -27,8 +27,8 @@ export const DEAL_HEADERS = ['Deal ID', 'Created date', 'Close date', 'Stage', '
 export const DEAL_COLUMNS = { id: 0, created: 1, closed: 2, stage: 3, amount: 4, owner: 5 };
 
 /** Deal rows (without header): every row has an id and a creation date; close dates may be blank. */
-export const dealRows = (maxLength = 40) =>
-  fc.array(fc.tuple(dateCell(), fc.oneof(dateCell(), fc.constant('')), stage, amount, owner), { maxLength }).map((rows) =>
+export const dealRows = (maxLength = 40, minLength = 0) =>
+  fc.array(fc.tuple(dateCell(), fc.oneof(dateCell(), fc.constant('')), stage, amount, owner), { maxLength, minLength }).map((rows) =>
     rows.map(([created, closed, s, a, o], i) => [`D${i}`, created, closed, s, a, o] as unknown[]),
   );
 

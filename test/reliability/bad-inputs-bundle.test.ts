@@ -19,7 +19,7 @@ const WITH_FN = BAD_INPUT_CASES.filter((c) => c.expect.fn);
 describeBuilt('custom functions on bad inputs in the built bundle', () => {
   test.each(WITH_FN.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const fn = c.expect.fn!;
-    const settings = settingsFor(c.locale);
+    const settings = { ...settingsFor(c.locale), currency: c.currency ?? 'EUR' };
     const main = { entity: c.entity, sheet: c.sheet ?? 'Data', values: values(c), mapping: c.mapping, fallbacks: c.fallbacks };
     const sheets = c.extra ? [main, { entity: c.extra.entity, sheet: 'Extra', values: [[...c.extra.headers], ...c.extra.rows.map((r) => [...r])] }] : [main];
     const workbook = workbookFromArrays({ Sheet1: [['']] }, { locale: settings.locale, timeZone: settings.timeZone });

@@ -5,6 +5,9 @@ import type { FunctionContext } from '../../src/functions/table-args';
 import { UserError } from '../../src/i18n';
 import { KPI_CATALOG } from '../../src/kpi/catalog';
 import { computeKpi } from '../../src/kpi/compute';
+import { defaultMonth, monthsCovered } from '../../src/kpi/monthly';
+import { monthKey } from '../../src/model/days';
+import { buildKpiExport } from '../../src/sample/kpi-export';
 import type { KpiInput } from '../../src/kpi/types';
 import { describeIssue } from '../../src/model/describe-issue';
 import { parsePeriod } from '../../src/model/period';
@@ -21,19 +24,19 @@ function sheetsOf(c: BadInputCase): SheetInput[] {
 }
 
 function run(c: BadInputCase) {
-  const settings = settingsFor(c.locale);
+  const settings = { ...settingsFor(c.locale), currency: c.currency ?? 'EUR' };
   const sheets = sheetsOf(c);
   const today = c.today ? isoDay(c.today) : undefined;
   const parsed = sheets.map((s) => parseSheet(s, settings, today));
   const input: KpiInput = { tables: Object.fromEntries(parsed.map((p) => [p.table.entity, p.table])), settings };
   const period = parsePeriod(c.expect.period ?? '2024-03', settings);
-  return { settings, sheets, main: parsed[0], input, period };
+  return { settings, sheets, main: parsed[0], input, period, today };
 }
 
 const INTERNAL = /unexpected error|erreur inattendue/;
 
 describe.each(BAD_INPUT_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-  const { settings, sheets, main, input, period } = run(c);
+  const { settings, sheets, main, input, period, today } = run(c);
   const lang = langOf(settings.locale);
 
   it('finds the header row, the columns and the rows expected', () => {
@@ -83,8 +86,8 @@ describe.each(BAD_INPUT_CASES.map((c) => [c.name, c] as const))('%s', (_name, c)
 
   it('gives the custom function its documented value or message, with a saved mapping and without one', () => {
     const args = [...sheets.map((s) => s.values), c.expect.period ?? '2024-03'];
-    const withConfig: FunctionContext = { config: configFor(sheets, settings), settings, lang };
-    const bare: FunctionContext = { config: null, settings, lang };
+    const withConfig: FunctionContext = { config: configFor(sheets, settings), settings, lang, today };
+    const bare: FunctionContext = { config: null, settings, lang, today };
     for (const ctx of [withConfig, bare]) {
       for (const def of KPI_CATALOG.filter((d) => !d.spills)) {
         try {
@@ -100,6 +103,32 @@ describe.each(BAD_INPUT_CASES.map((c) => [c.name, c] as const))('%s', (_name, c)
     const call = () => runCustomFunction(fn.name, args, withConfig);
     if (fn.error) expect(call).toThrow(fn.error);
     else expect(call()).toBeCloseTo(fn.value ?? Number.NaN, 9);
+  });
+});
+
+describe.each(BAD_INPUT_CASES.filter((c) => c.expect.defaultMonth).map((c) => [c.name, c] as const))('the default month: %s', (_name, c) => {
+  const { settings, sheets, input, today } = run(c);
+  const wanted = c.expect.defaultMonth;
+
+  it('is the same month for the engine, kpis.json, KPI_TABLE and a table-form function without a period', () => {
+    const month = defaultMonth(input);
+    expect(month === null ? null : monthKey(month)).toBe(wanted);
+    const exported = buildKpiExport(input, null);
+    expect(exported.month).toBe(wanted);
+    expect(exported.months[exported.months.length - 1]).toBe(wanted);
+    expect(monthsCovered(input).map(monthKey)).toEqual(exported.months);
+    const ctx: FunctionContext = { config: configFor(sheets, settings), settings, lang: langOf(settings.locale), today };
+    const spill = runCustomFunction('KPI_TABLE', sheets.map((s) => s.values), ctx) as unknown[][];
+    expect(spill[spill.length - 1][0]).toBe(wanted);
+    const tables = sheets.map((s) => s.values);
+    const call = (rest: unknown[]) => {
+      try {
+        return runCustomFunction('DEALS_WON', [...tables, ...rest], ctx);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(call([])).toEqual(call([wanted]));
   });
 });
 

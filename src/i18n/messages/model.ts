@@ -103,6 +103,72 @@ export const modelMessages = {
     fr: '{count} années sur deux chiffres (00-68 lues 20xx, 69-99 lues 19xx)',
     en: '{count} two-digit years (00-68 read as 20xx, 69-99 as 19xx)',
   },
+  issue_read_as_blank_one: {
+    fr: '{count} cellule lue comme vide ({tokens})',
+    en: '{count} cell read as blank ({tokens})',
+  },
+  issue_read_as_blank_other: {
+    fr: '{count} cellules lues comme vides ({tokens})',
+    en: '{count} cells read as blank ({tokens})',
+  },
+  issue_implausible_number_one: {
+    fr: '{count} nombre invraisemblable (10^15 — un million de milliards — ou plus, ou trop grand pour être lu), ignoré',
+    en: '{count} implausible number (10^15 — a million billion — or more, or too large to read), left out',
+  },
+  issue_implausible_number_other: {
+    fr: '{count} nombres invraisemblables (10^15 — un million de milliards — ou plus, ou trop grands pour être lus), ignorés',
+    en: '{count} implausible numbers (10^15 — a million billion — or more, or too large to read), left out',
+  },
+  issue_percent_in_amount_one: {
+    fr: '{count} pourcentage dans une colonne de montants, illisible comme montant',
+    en: '{count} percentage in an amount column, unreadable as an amount',
+  },
+  issue_percent_in_amount_other: {
+    fr: '{count} pourcentages dans une colonne de montants, illisibles comme montants',
+    en: '{count} percentages in an amount column, unreadable as amounts',
+  },
+  issue_ambiguous_decimal_one: {
+    fr: '{count} nombre comme « 1,500 » lu avec {decimal} décimale, comme la plupart de la colonne (qui mélange les deux écritures)',
+    en: '{count} number like "1,500" read with a decimal {decimal}, as most of the column (which mixes both conventions)',
+  },
+  issue_ambiguous_decimal_other: {
+    fr: '{count} nombres comme « 1,500 » lus avec {decimal} décimale, comme la plupart de la colonne (qui mélange les deux écritures)',
+    en: '{count} numbers like "1,500" read with a decimal {decimal}, as most of the column (which mixes both conventions)',
+  },
+  decimal_comma: { fr: 'la virgule', en: 'comma' },
+  decimal_dot: { fr: 'le point', en: 'point' },
+  issue_foreign_currency_one: {
+    fr: '{count} montant en {written}, pas dans la devise du classeur ({workbook}), ignoré : convertissez-le ou changez la devise des réglages',
+    en: '{count} amount in {written}, not the workbook’s currency ({workbook}), left out: convert it or change the currency in the settings',
+  },
+  issue_foreign_currency_other: {
+    fr: '{count} montants en {written}, pas dans la devise du classeur ({workbook}), ignorés : convertissez-les ou changez la devise des réglages',
+    en: '{count} amounts in {written}, not the workbook’s currency ({workbook}), left out: convert them or change the currency in the settings',
+  },
+  issue_implausible_early_date_one: {
+    fr: '{count} date antérieure à 1970, prise pour une valeur par défaut, ignorée',
+    en: '{count} date before 1970, taken for a placeholder, left out',
+  },
+  issue_implausible_early_date_other: {
+    fr: '{count} dates antérieures à 1970, prises pour des valeurs par défaut, ignorées',
+    en: '{count} dates before 1970, taken for placeholders, left out',
+  },
+  issue_implausible_future_date_one: {
+    fr: '{count} date invraisemblable après le {date} (loin du reste de la colonne ou d’aujourd’hui : faute de frappe ?), ignorée',
+    en: '{count} implausible date after {date} (far from the rest of the column or from today: a typo?), left out',
+  },
+  issue_implausible_future_date_other: {
+    fr: '{count} dates invraisemblables après le {date} (loin du reste de la colonne ou d’aujourd’hui : fautes de frappe ?), ignorées',
+    en: '{count} implausible dates after {date} (far from the rest of the column or from today: typos?), left out',
+  },
+  issue_implausible_cycle_one: {
+    fr: '{count} affaire ouverte plus de 10 ans avant sa clôture : date de création ignorée',
+    en: '{count} deal open for over 10 years before its close: creation date left out',
+  },
+  issue_implausible_cycle_other: {
+    fr: '{count} affaires ouvertes plus de 10 ans avant leur clôture : dates de création ignorées',
+    en: '{count} deals open for over 10 years before their close: creation dates left out',
+  },
   order_dmy: { fr: 'jour/mois', en: 'day/month' },
   order_mdy: { fr: 'mois/jour', en: 'month/day' },
   err_bad_period: {

@@ -1,6 +1,6 @@
 // Build: bundles src/ into dist/Code.js (ES2019 IIFE + generated top-level declarations), the sidebar HTML and the docs.
 
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -8,7 +8,20 @@ import { buildSync } from 'esbuild';
 import { renderDeclarations, renderFunctionsDoc } from './build/declarations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+
+/**
+ * Editions: the default add-on (three scopes) and `--edition bigquery` (Connected Sheets; adds bigquery.readonly),
+ * built into its own folder with its own manifest so that the default build never asks for more.
+ */
+const EDITIONS = {
+  default: { entry: 'src/main.ts', dist: 'dist', scopes: [] },
+  bigquery: { entry: 'src/main-bigquery.ts', dist: 'dist-bigquery', scopes: ['https://www.googleapis.com/auth/bigquery.readonly'] },
+};
+const editionArg = process.argv.find((a) => a.startsWith('--edition'));
+const editionName = editionArg ? (editionArg.includes('=') ? editionArg.split('=')[1] : process.argv[process.argv.indexOf(editionArg) + 1]) : 'default';
+const edition = EDITIONS[editionName];
+if (!edition) throw new Error(`build: unknown edition ${editionName} (default, bigquery)`);
+const dist = join(root, edition.dist);
 mkdirSync(dist, { recursive: true });
 
 const GLOBAL = 'SalesKpi';
@@ -16,7 +29,7 @@ const GLOBAL = 'SalesKpi';
 /** Bundles the server code as one IIFE assigned to a global; comments are dropped, so declarations are generated. */
 function bundleServer() {
   const result = buildSync({
-    entryPoints: [join(root, 'src/main.ts')],
+    entryPoints: [join(root, edition.entry)],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -65,12 +78,14 @@ const bundle = bundleServer();
 const { entryPoints, specs } = inspectBundle(bundle);
 const code = `${bundle}\n${renderDeclarations(GLOBAL, entryPoints, specs)}`;
 writeFileSync(join(dist, 'Code.js'), code);
-copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+manifest.oauthScopes = [...manifest.oauthScopes, ...edition.scopes];
+writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 const sidebar = bundleSidebar();
-if (specs.length > 0) writeFileSync(join(root, 'docs/functions.md'), renderFunctionsDoc(specs));
+if (specs.length > 0 && editionName === 'default') writeFileSync(join(root, 'docs/functions.md'), renderFunctionsDoc(specs));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
-  `build: dist/Code.js ${kb(Buffer.byteLength(code))}, ${entryPoints.length} entry points, ${specs.length} custom functions` +
+  `build: ${edition.dist}/Code.js ${kb(Buffer.byteLength(code))}, ${entryPoints.length} entry points, ${specs.length} custom functions` +
     (sidebar ? ', dist/Sidebar.html' : ''),
 );

@@ -13,7 +13,9 @@ const USAGE = `Usage: npm run sql -- --mapping mapping.json [--dialect bigquery|
 Prints one query (a row per month, a column per KPI) computing the catalog's KPIs that have a SQL form, reading each
 mapped entity from PATH (BigQuery: project.dataset.table; DuckDB: a table or view name; default: the mapped sheet's
 name), its columns named as in the mapping. Then the parameters to bind: from/to (first days of the first and last
-months, DATE), won_labels/lost_labels (ARRAY<STRING>), time_zone (STRING), segment (STRING) with --segment.`;
+months, YYYY-MM-DD), won_labels/lost_labels (the stage labels, compacted: BigQuery one STRING joined by |, DuckDB a
+VARCHAR[]), time_zone, and segment with --segment. BigQuery parameters are all STRING (Connected Sheets binds them to
+cells).`;
 
 function main(argv: readonly string[]): number {
   const opts: { mapping?: string; dialect: DialectId; tables: Record<string, string>; segment?: string } = { dialect: 'bigquery', tables: {} };
@@ -47,7 +49,9 @@ function main(argv: readonly string[]): number {
     raw[entity] = { relation: opts.tables[entity] ?? mapping.sheet, mapping };
   }
   const q = compileKpis({ dialect: opts.dialect, kpis: SQL_KPI_IDS, fields: {}, raw, segmentField: opts.segment });
-  const params = { from: '2024-01-01', to: '2024-12-01', ...stageLabelParams(config.settings), time_zone: config.settings.timeZone };
+  const labels = stageLabelParams(config.settings);
+  const list = (xs: string[]) => (opts.dialect === 'bigquery' ? xs.join('|') : xs);
+  const params = { from: '2024-01-01', to: '2024-12-01', won_labels: list(labels.won_labels), lost_labels: list(labels.lost_labels), time_zone: config.settings.timeZone };
   const lines = [
     `-- Sales KPI: ${q.kpis.length} KPIs per month (${q.kpis.join(', ')}), ${opts.dialect === 'bigquery' ? 'BigQuery GoogleSQL' : 'DuckDB'}.`,
     ...q.skipped.map((s) => `-- not compiled: ${s.id} (${s.why === 'no_sql' ? 'no SQL form yet' : 'its fields are not mapped'})`),

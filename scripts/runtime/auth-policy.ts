@@ -31,6 +31,8 @@ const CUSTOM_FUNCTION_DENIED = new Set([
   'ClockTriggerBuilder.create',
   'SpreadsheetTriggerBuilder.create',
   'Session.getEffectiveUser',
+  'SpreadsheetApp.enableBigQueryExecution',
+  'SpreadsheetApp.newDataSourceSpec',
 ]);
 
 /** The only calls allowed in AuthMode.NONE (a simple onOpen of an add-on not yet used in the document). */

@@ -1,5 +1,6 @@
 // The global SpreadsheetApp of the local runtime: active spreadsheet, UI, flush and the enums add-ons use.
 
+import { enableBigQueryExecution, newDataSourceSpec } from './data-sources';
 import type { ServiceContext } from './service-context';
 import { spreadsheetObject } from './spreadsheet';
 import { uiObject } from './ui';
@@ -8,7 +9,11 @@ const enumOf = <T extends string>(...names: T[]): Record<T, T> =>
   Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<T, T>;
 
 export class SpreadsheetAppService
-  implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'flush' | 'getActiveSheet'>
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'flush' | 'getActiveSheet' | 'enableBigQueryExecution' | 'newDataSourceSpec'
+    >
 {
   readonly BorderStyle = enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
   readonly ProtectionType = enumOf('RANGE', 'SHEET');
@@ -34,4 +39,10 @@ export class SpreadsheetAppService
     return uiObject(this.ctx);
   }
   flush(): void {}
+  enableBigQueryExecution(): void {
+    enableBigQueryExecution(this.ctx);
+  }
+  newDataSourceSpec(): GoogleAppsScript.Spreadsheet.DataSourceSpecBuilder {
+    return newDataSourceSpec(this.ctx);
+  }
 }

@@ -1,6 +1,7 @@
 // Spreadsheet of the local SpreadsheetApp: sheets (insert, delete, move, activate), locale, toasts, metadata.
 
 import { parseA1, splitSheetName } from './a1';
+import { insertDataSourceSheet } from './data-sources';
 import type { ServiceContext } from './service-context';
 import { addMetadata, DeveloperMetadataFinder, type MetadataHome, metadataObjects, sheetHome } from './spreadsheet-metadata';
 import { protectionObject } from './spreadsheet-protection';
@@ -141,6 +142,10 @@ export class Spreadsheet implements Pick<GasSpreadsheet, Methods> {
   }
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     return this.ctx.realm.array(metadataObjects(this.ctx, this._home()));
+  }
+  /** Documented (Connected Sheets guide, Spreadsheet reference) though missing from @types/google-apps-script 2.0.13. */
+  insertDataSourceSheet(spec: GoogleAppsScript.Spreadsheet.DataSourceSpec): GoogleAppsScript.Spreadsheet.DataSourceSheet {
+    return insertDataSourceSheet(this.ctx, spec);
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     const homes = () => [this._home(), ...this.wb.sheets.map(sheetHome)];

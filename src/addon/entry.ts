@@ -3,27 +3,17 @@
 import { parseMonthInput } from '../dashboard/month-input';
 import { generateDashboards, type GenerateResult, lastMonth } from '../gas/dashboard-generate';
 import { MANUAL_WAIT_MS, SCHEDULED_WAIT_MS } from '../gas/dashboard-lock';
-import { userLang, userLangWithoutSpreadsheet } from '../gas/spreadsheet-context';
+import { userLang } from '../gas/spreadsheet-context';
 import { toggleSchedule } from '../gas/triggers';
 import { promptText, showAlert, spreadsheetTimeZone } from '../gas/ui';
 import { t, UserError } from '../i18n';
 import { monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
 import { buildMenu } from './menu';
+import { menuLang } from './menu-lang';
 import { alert, reportErrors } from './ui';
 
 const MANUAL = { trigger: 'manual', waitMs: MANUAL_WAIT_MS, toasts: true, activate: true } as const;
-
-/** The menu's language. In AuthMode.NONE (add-on not yet used in this document) the spreadsheet's locale can't be
- * read, so the user's own locale (Session.getActiveUserLocale) is used; otherwise the spreadsheet's locale. */
-function menuLang(e?: { authMode?: unknown }): Lang {
-  if (e && String(e.authMode) === 'NONE') return userLangWithoutSpreadsheet();
-  try {
-    return userLang();
-  } catch {
-    return userLangWithoutSpreadsheet();
-  }
-}
 
 function safeLang(): Lang {
   try {

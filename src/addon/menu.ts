@@ -17,7 +17,8 @@ export const MENU_ITEMS: readonly (readonly [MessageKey, string] | null)[] = [
   ['menu_help', 'showSalesKpiHelp'],
 ];
 
-/** Adds the menu in `lang`; only Ui calls (safe in AuthMode.NONE). */
-export function buildMenu(lang: Lang): void {
-  addAddonMenu(MENU_ITEMS.map((item) => (item === null ? null : { caption: t(lang, item[0]), functionName: item[1] })));
+/** Adds the menu in `lang`, with an edition's own items before Help; only Ui calls (safe in AuthMode.NONE). */
+export function buildMenu(lang: Lang, editionItems: readonly (readonly [MessageKey, string])[] = []): void {
+  const items = editionItems.length > 0 ? [...MENU_ITEMS.slice(0, -1), null, ...editionItems, MENU_ITEMS[MENU_ITEMS.length - 1]] : MENU_ITEMS;
+  addAddonMenu(items.map((item) => (item === null ? null : { caption: t(lang, item[0]), functionName: item[1] })));
 }

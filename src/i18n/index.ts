@@ -2,6 +2,7 @@
 
 import type { Lang } from '../model/settings';
 import { addonMessages } from './messages/addon';
+import { bigqueryMessages } from './messages/bigquery';
 import { dashboardMessages } from './messages/dashboard';
 import { dataMessages } from './messages/data';
 import { functionsMessages } from './messages/functions';
@@ -13,6 +14,7 @@ import { sidebarMessages } from './messages/sidebar';
 
 export const MESSAGES = {
   ...addonMessages,
+  ...bigqueryMessages,
   ...dashboardMessages,
   ...dataMessages,
   ...functionsMessages,

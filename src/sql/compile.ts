@@ -111,7 +111,7 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
       entry.aggregates.set(agg.name, agg);
     }
   }
-  const ctes = [`months AS (${d.months(`${d.param('from')}`, `${d.param('to')}`)})`];
+  const ctes = [`months AS (${d.months(d.dateParam('from'), d.dateParam('to'))})`];
   for (const [entity, raw] of Object.entries(o.raw ?? {}) as [EntityId, RawTable][]) {
     const path = raw.relation.split('.').map((p) => d.ident(p)).join('.');
     ctes.push(`staged_${entity} AS (${stagingSelect(d, entity, raw.mapping, raw.relation.startsWith('(') ? raw.relation : path)})`);

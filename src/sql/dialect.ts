@@ -6,8 +6,12 @@ export interface Dialect {
   readonly id: DialectId;
   /** A quoted identifier (table or column name). */
   ident(name: string): string;
-  /** A named query parameter (values never enter the SQL text). */
+  /** A named query parameter (values never enter the SQL text). BigQuery parameters are STRING (bound to cells). */
   param(name: string): string;
+  /** A DATE parameter (`YYYY-MM-DD`). */
+  dateParam(name: string): string;
+  /** Whether `expr` is one of the texts of a list parameter (DuckDB: VARCHAR[]; BigQuery: a `|`-separated STRING). */
+  inListParam(expr: string, name: string): string;
   /** One row per month, column `m` (first day) and `m_end` (first day of the next month), from `@from` to `@to`. */
   months(from: string, to: string): string;
   /** First day of the month of a DATE expression. */
@@ -24,8 +28,10 @@ const duckdb: Dialect = {
   id: 'duckdb',
   ident: (name) => `"${name.replace(/"/g, '""')}"`,
   param: (name) => `$${name}`,
+  dateParam: (name) => `CAST($${name} AS DATE)`,
+  inListParam: (expr, name) => `list_contains($${name}, ${expr})`,
   months: (from, to) =>
-    `SELECT CAST(g.range AS DATE) AS m, CAST(g.range + INTERVAL 1 MONTH AS DATE) AS m_end FROM range(CAST(${from} AS DATE), CAST(${to} AS DATE) + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS g`,
+    `SELECT CAST(g.range AS DATE) AS m, CAST(g.range + INTERVAL 1 MONTH AS DATE) AS m_end FROM range(${from}, ${to} + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS g`,
   monthOf: (date) => `CAST(date_trunc('month', ${date}) AS DATE)`,
   daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
   fold: (text) => `trim(strip_accents(lower(${text})))`,
@@ -36,6 +42,8 @@ const bigquery: Dialect = {
   id: 'bigquery',
   ident: (name) => `\`${name.replace(/`/g, '\\`')}\``,
   param: (name) => `@${name}`,
+  dateParam: (name) => `CAST(@${name} AS DATE)`,
+  inListParam: (expr, name) => `${expr} IN UNNEST(SPLIT(@${name}, '|'))`,
   months: (from, to) => `SELECT m, DATE_ADD(m, INTERVAL 1 MONTH) AS m_end FROM UNNEST(GENERATE_DATE_ARRAY(${from}, ${to}, INTERVAL 1 MONTH)) AS m`,
   monthOf: (date) => `DATE_TRUNC(${date}, MONTH)`,
   daysBetween: (a, b) => `DATE_DIFF(${b}, ${a}, DAY)`,

@@ -37,13 +37,9 @@ function compactLabel(d: Dialect, col: string): string {
     : `REGEXP_REPLACE(REGEXP_REPLACE(${folded}, r'[^\\pL\\pN]', ''), r'^[0-9]+', '')`;
 }
 
-function inList(d: Dialect, expr: string, param: string): string {
-  return d.id === 'duckdb' ? `list_contains(${d.param(param)}, ${expr})` : `${expr} IN UNNEST(${d.param(param)})`;
-}
-
 function stage(d: Dialect, col: string): string {
   const label = compactLabel(d, col);
-  return `CASE WHEN ${inList(d, label, 'won_labels')} THEN ${STAGE_SQL.won} WHEN ${inList(d, label, 'lost_labels')} THEN ${STAGE_SQL.lost} ELSE ${STAGE_SQL.open} END`;
+  return `CASE WHEN ${d.inListParam(label, 'won_labels')} THEN ${STAGE_SQL.won} WHEN ${d.inListParam(label, 'lost_labels')} THEN ${STAGE_SQL.lost} ELSE ${STAGE_SQL.open} END`;
 }
 
 function flag(d: Dialect, col: string): string {

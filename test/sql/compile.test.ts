@@ -30,6 +30,16 @@ describe('compiling the catalog to SQL', () => {
     expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
   });
 
+  it('writes a staged GoogleSQL query over raw BigQuery columns that the grammar parses', () => {
+    const mapping = { fields: { created: 'CreatedDate', closed: 'CloseDate', stage: 'StageName', amount: 'Amount', owner: 'Owner Name' } };
+    const q = compileKpis({ dialect: 'bigquery', kpis: SQL_KPI_IDS, fields: {}, raw: { deals: { relation: 'acme-crm.salesforce.opportunity', mapping } } });
+    expect(q.kpis).toEqual(expect.arrayContaining(['revenue', 'win_rate', 'sales_cycle', 'sales_per_rep']));
+    expect(q.params).toEqual(['from', 'to', 'won_labels', 'lost_labels', 'time_zone']);
+    expect(q.sql).toContain("IN UNNEST(SPLIT(@won_labels, '|'))");
+    expect(q.sql).toContain('`Owner Name`');
+    expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
+  });
+
   it('would notice broken GoogleSQL (the grammar check can fail)', () => {
     const q = compileKpis({ dialect: 'bigquery', kpis: ['revenue'], fields: FIELDS });
     expect(() => new Parser().astify(q.sql.replace('GROUP BY', 'GROUP'), { database: 'bigquery' })).toThrow();

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   for (const e of engine) {
     rows.push({ part: 'Engine', measure: `${n(e.deals)} deals (${n(e.rows)} rows, ${(e.cells / 1e6).toFixed(1)} M cells in 8 tables): parse + ${e.kpis} KPIs × ${e.months} months`, figure: `${ms(e.total.ms)} = ${n(e.dealRowsPerSecond)} deal rows/s (${n(e.rowsPerSecond)} rows/s)` });
     rows.push({ part: 'Engine', measure: `${n(e.deals)} deals: parse alone / monthly table alone`, figure: `${ms(e.parse.ms)} / ${ms(e.table.ms)}` });
+    rows.push({ part: 'Engine', measure: `${n(e.deals)} deals: related table joined (customers' sector, owner, source by deals.customer) / parse`, figure: `${ms(e.join.ms)} / ${ms(e.parse.ms)} = ${ratio(e.join.ms / e.parse.ms)}` });
   }
   const slopes: string[] = [];
   let lastSlope: number | null = null;

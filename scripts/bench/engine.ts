@@ -2,7 +2,10 @@
 
 import { performance } from 'node:perf_hooks';
 import { KPI_CATALOG } from '../../src/kpi/catalog';
+import { applyLookups } from '../../src/kpi/lookup-apply';
 import { monthlyTable, monthsCovered } from '../../src/kpi/monthly';
+import type { Lookup } from '../../src/model/lookup';
+import { readRelated } from '../../src/model/lookup-related';
 import type { BenchData } from './data';
 import { parseAll, withoutCaches } from './kpis';
 import { type Timing, time, timeSection } from './timing';
@@ -17,6 +20,8 @@ export interface EngineFigures {
   readonly total: Timing;
   readonly parse: Timing;
   readonly table: Timing;
+  /** Joining the customers sheet to the deals as a related table (deals.customer → customers' sector, owner, source). */
+  readonly join: Timing;
   readonly dealRowsPerSecond: number;
   readonly rowsPerSecond: number;
 }
@@ -42,6 +47,13 @@ export async function benchEngine(data: BenchData, budgetMs: number): Promise<En
     },
     { runs, budgetMs: budgetMs / 2 },
   );
+  const customers = data.sheets.customers;
+  const header = (f: string) => String(customers?.values[0][customers.columns[f]] ?? f);
+  const lookup: Lookup = { entity: 'deals', field: 'customer', sheet: 'customers', headerRow: 1, key: header('id'), columns: ['sector', 'owner', 'source'].map(header) };
+  const join = await time(() => applyLookups(withoutCaches(parsed), [lookup], (l) => readRelated(l, customers?.values ?? [])), {
+    runs,
+    budgetMs: budgetMs / 4,
+  });
   return {
     deals: data.deals,
     rows: data.rows,
@@ -51,6 +63,7 @@ export async function benchEngine(data: BenchData, budgetMs: number): Promise<En
     total,
     parse,
     table,
+    join,
     dealRowsPerSecond: (data.deals / total.ms) * 1000,
     rowsPerSecond: (data.rows / total.ms) * 1000,
   };

@@ -68,15 +68,21 @@ export function readRelated(lookup: Lookup, values: readonly (readonly unknown[]
     const labels: string[] = [];
     const norms: string[] = [];
     const codeOf = new Map<string, number>();
+    const codeOfRaw = new Map<unknown, number>(); // label columns repeat a few values: each is normalised once
     rows.forEach((r, i) => {
-      const text = cellText(values[r][col]);
-      const norm = normalizeText(text);
-      let code = norm ? codeOf.get(norm) : -1;
+      const raw = values[r][col];
+      let code = codeOfRaw.get(raw);
       if (code === undefined) {
-        code = labels.length;
-        codeOf.set(norm, code);
-        labels.push(text);
-        norms.push(norm);
+        const text = cellText(raw);
+        const norm = normalizeText(text);
+        code = norm ? codeOf.get(norm) : -1;
+        if (code === undefined) {
+          code = labels.length;
+          codeOf.set(norm, code);
+          labels.push(text);
+          norms.push(norm);
+        }
+        if (typeof raw !== 'object') codeOfRaw.set(raw, code);
       }
       codes[i] = code;
     });

@@ -64,4 +64,37 @@ describe('buildLoadState', () => {
     expect(state.problems[0].fix).toEqual({ kind: 'header', entity: 'deals', field: 'amount', header: 'Montant H.T.' });
     expect(state.problems[0].fixLabel).toBe('Utiliser « Montant H.T. »');
   });
+
+  describe('related tables', () => {
+    const linked = [
+      {
+        name: 'Affaires',
+        lastRow: 4,
+        values: [
+          ['Date de clôture', 'Montant HT', 'Étape', 'Compte'],
+          ['01/03/2024', '100', 'Gagné', 'Acme'],
+          ['02/03/2024', '200', 'Perdu', 'Globex'],
+          ['03/03/2024', '300', 'Gagné', 'Initech'],
+        ],
+      },
+      { name: 'Comptes', lastRow: 4, values: [['Compte', 'Secteur'], ['Acme', 'Retail'], ['Globex', 'Software'], ['Initech', 'Retail']] },
+    ];
+    const mapped: SavedConfig = {
+      version: 3,
+      entities: { deals: { sheet: 'Affaires', headerRow: 1, fields: { closed: 'Date de clôture', amount: 'Montant HT', stage: 'Étape', customer: 'Compte' } } },
+      settings,
+    };
+
+    it('are proposed for a mapping saved without them, described in the user\'s language, and sent back in the draft', () => {
+      const fr = buildLoadState(linked, { config: mapped }, settings, 'fr');
+      expect(fr.lookups).toEqual(['Affaires · Client → Comptes (clé « Compte ») : Secteur']);
+      expect(fr.draft.lookups).toEqual([{ entity: 'deals', field: 'customer', sheet: 'Comptes', headerRow: 1, key: 'Compte', columns: ['Secteur'] }]);
+      expect(buildLoadState(linked, { config: mapped }, settings, 'en').lookups).toEqual(['Deals · Customer → Comptes (key "Compte"): Secteur']);
+    });
+
+    it('are shown as saved, none proposed when the saved list is empty', () => {
+      expect(buildLoadState(linked, { config: { ...mapped, lookups: [] } }, settings, 'fr').lookups).toEqual([]);
+      expect(buildLoadState(samples, { config: mapped }, settings, 'fr').draft.lookups).toBeUndefined();
+    });
+  });
 });

@@ -56,7 +56,10 @@ export const functionsMessages = {
   header_share: { fr: 'Part', en: 'Share' },
   doc_table_param: { fr: 'tableau avec sa ligne d’en-tête (ou nombre / plage)', en: 'table with its header row (or number / range)' },
   doc_period_param: { fr: 'période : "2024-03", "2024-Q1", "2024", une date, ou début puis fin', en: 'period: "2024-03", "2024-Q1", "2024", a date, or start then end' },
-  doc_field_param: { fr: 'champ de filtre facultatif (owner, source…)', en: 'optional filter field (owner, source…)' },
+  doc_field_param: {
+    fr: 'champ de filtre facultatif (owner, source…, ou colonne d’une table liée : "accounts.sector")',
+    en: 'optional filter field (owner, source…, or a related table\'s column: "accounts.sector")',
+  },
   doc_value_param: { fr: 'valeur du filtre facultative', en: 'optional filter value' },
   doc_kpi_id_param: { fr: 'identifiant de l’indicateur, ex. "win_rate"', en: 'indicator id, e.g. "win_rate"' },
   doc_from_param: { fr: 'facultatif : premier mois ("2024-01")', en: 'optional: first month ("2024-01")' },

@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime/runtime';
 import { sheetByName } from '../../scripts/runtime/workbook-model';
 import { axeViolations, ensureBuilt, launch, openSidebar, type PageLog, ROOT, runtimeFor, settled, WAIT_MS } from './harness';
+import { readWorkbook } from '../../scripts/runtime';
+import { RELATED_DIR } from '../e2e/related-fixture';
 import { EVIL, englishWorkbook, frenchWorkbook } from './workbooks';
 
 /** README pictures are refreshed on demand (`SALES_KPI_SCREENSHOTS=1 npx jest test/browser`); a normal run writes to a temp folder. */
@@ -165,6 +167,25 @@ describe('the mapping sidebar in an English spreadsheet', () => {
     expect(await textOf(page, 'label[for="deals-sheet"]')).toBe('Sheet');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('sidebar-en.png') });
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe('the mapping sidebar on linked exports (sales_pipeline, accounts, products, sales_teams)', () => {
+  it('lists the related tables found by their ids, passes axe-core, and saves them with the mapping', async () => {
+    const rt = runtimeFor(await readWorkbook(RELATED_DIR, { locale: 'en_US', timeZone: 'UTC' }));
+    const { page, log } = await open(rt, 'en-US');
+    expect(await textOf(page, '#related-title')).toBe('Related tables');
+    const items = await page.$$eval('#related-title ~ ul li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toContain('Deals · Customer → accounts (key "account"): sector, office_location');
+    expect(items).toContain('Deals · Product → products (key "product"): series');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.$eval('#related-title', (el) => el.scrollIntoView());
+    await page.screenshot({ path: join(tmpdir(), 'sidebar-related.png') });
+    await page.click('#save');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Saved'), null, { timeout: WAIT_MS });
+    const saved = JSON.parse(rt.state.properties.document.get('salesKpi.config') ?? '{}') as { lookups?: { sheet: string; columns: string[] }[] };
+    expect(saved.lookups?.find((l) => l.sheet === 'accounts')?.columns).toEqual(['sector', 'office_location']);
     expect(log.errors).toEqual([]);
   });
 });

@@ -4,12 +4,13 @@ import { t, UserError } from '../i18n';
 import { KPI_CATALOG, kpiByFn, kpiById } from '../kpi/catalog';
 import { looksLikeTable } from '../model/identify-table';
 import { trimTrailingBlanks } from './arguments';
-import { type CellOutput, runArithmetic, runTableForm } from './kpi-function';
+import { runArithmetic } from './arithmetic';
+import { type CellOutput, runTableForm } from './kpi-function';
 import { runKpiTable } from './kpi-table-function';
 import type { FunctionContext } from './table-args';
 
 function run(name: string, args: unknown[], ctx: FunctionContext): CellOutput {
-  if (name === 'KPI_TABLE') return runKpiTable(args, ctx);
+  if (name === 'KPI_TABLE') return runKpiTable(trimTrailingBlanks(args), ctx);
   let def = name === 'KPI' ? undefined : kpiByFn(name);
   if (name === 'KPI') {
     const id = String(args.shift() ?? '').trim().toLowerCase();
@@ -17,14 +18,14 @@ function run(name: string, args: unknown[], ctx: FunctionContext): CellOutput {
     if (!def) throw new UserError('err_unknown_kpi', { id, known: KPI_CATALOG.map((d) => d.id).join(', ') });
   }
   if (!def) throw new Error(`unknown function ${name}`);
-  if (args.length > 0 && looksLikeTable(args[0])) return runTableForm(def, args, ctx);
-  if (!def.arithmetic && args.length > 0) return runTableForm(def, args, ctx);
-  return runArithmetic(def, args);
+  if (args.length > 0 && looksLikeTable(args[0])) return runTableForm(def, trimTrailingBlanks(args), ctx);
+  if (!def.arithmetic && args.length > 0) return runTableForm(def, trimTrailingBlanks(args), ctx);
+  return runArithmetic(def, args, ctx.lang);
 }
 
 /** Runs custom function `name` on the arguments Sheets passed; errors become plain `Error`s with a translated message. */
 export function runCustomFunction(name: string, rawArgs: ArrayLike<unknown>, ctx: FunctionContext): CellOutput {
-  const args = trimTrailingBlanks(Array.prototype.slice.call(rawArgs));
+  const args: unknown[] = Array.prototype.slice.call(rawArgs);
   try {
     return run(name, args, ctx);
   } catch (error) {

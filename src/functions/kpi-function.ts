@@ -2,7 +2,7 @@
 
 import { t, UserError } from '../i18n';
 import { computeKpi } from '../kpi/compute';
-import { skippedText, whyText } from '../kpi/explain';
+import { breakdownKeyText, skippedText, whyText } from '../kpi/explain';
 import { defaultMonth } from '../kpi/monthly';
 import { fieldsRead } from '../kpi/needs';
 import type { KpiDef, KpiInput, KpiResult, Period } from '../kpi/types';
@@ -10,26 +10,11 @@ import { entityDef, fieldDef } from '../model/entities';
 import { describeIssue } from '../model/describe-issue';
 import { isLookupField } from '../model/lookup';
 import { monthPeriod } from '../model/period';
-import { sumArgument } from './arguments';
 import { joinRelated, resolveRelated, splitRelated } from './related-args';
 import { type FunctionContext, identifyTableArgs, parseTableArgs, periodAndSegment, splitTableArgs } from './table-args';
 
 export type CellValue = number | string | boolean;
 export type CellOutput = CellValue | CellValue[][];
-
-export function runArithmetic(def: KpiDef, args: readonly unknown[]): number {
-  const form = def.arithmetic;
-  const params = form?.params ?? [];
-  if (!form || args.length !== params.length) {
-    throw new UserError('err_args_count', { fn: def.fn, expected: params.length, params: params.map((p) => p.name).join(', '), got: args.length });
-  }
-  const numbers = args.map((arg, i) => sumArgument(def.fn, i + 1, params[i].name, arg));
-  const value = form.compute(...numbers);
-  if (value === null || !Number.isFinite(value)) {
-    throw new UserError('err_arith_no_value', { fn: def.fn, params: params.map((p) => p.name).join(', ') });
-  }
-  return value;
-}
 
 /** Throws when a column the KPI reads has unreadable cells: a value computed without them would mislead. */
 function assertNoBlockingIssue(def: KpiDef, input: KpiInput, ctx: FunctionContext): void {
@@ -57,7 +42,7 @@ function missingMessage(def: KpiDef, result: KpiResult, lang: FunctionContext['l
 export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx: FunctionContext): CellOutput {
   if (def.spills && result.breakdown) {
     const header: CellValue[] = [t(ctx.lang, 'header_key'), def.label[ctx.lang], t(ctx.lang, 'header_count'), t(ctx.lang, 'header_share')];
-    return [header, ...result.breakdown.map((r) => [r.key, r.value ?? '', r.count, r.share ?? ''])];
+    return [header, ...result.breakdown.map((r) => [breakdownKeyText(ctx.lang, def, r.key), r.value ?? '', r.count, r.share ?? ''])];
   }
   if (result.value !== null && Number.isFinite(result.value)) return result.value;
   const why = result.why ?? 'no_rows';

@@ -46,7 +46,7 @@ function tableFormSignature(def: KpiDef): string {
 }
 
 export function kpiFunctionSpec(def: KpiDef): CustomFunctionSpec {
-  const arithmetic = def.arithmetic?.params.map((p) => ({ name: p.name, type: 'number|Range', doc: p.doc })) ?? [];
+  const arithmetic = def.arithmetic?.params.map((p) => ({ name: p.name, type: p.kind === 'interval' ? 'string' : 'number|Range', doc: p.doc })) ?? [];
   const table = tableParams(def);
   const params = [...(arithmetic.length > 0 ? arithmetic : table), ...periodParams()];
   const form = tableFormSignature(def);

@@ -5,11 +5,11 @@ import { createRegistry } from './registry';
 import type { KpiDef } from './types';
 import { aov, revenue, salesPerRep } from './defs/revenue';
 import { conversionRate, dealsLost, dealsWon, salesCycle, winRate } from './defs/deals';
-import { lostReasons, quotesSent } from './defs/deal-details';
+import { lossRate, lostReasons, quotesSent } from './defs/deal-details';
 import { margin, marginRate, markupRate } from './defs/margin';
 import { emailOpenRate, meetings, responseRate } from './defs/activities';
 import { cac } from './defs/cac';
-import { churn, customerLifetime, newCustomers, retentionRate } from './defs/customers';
+import { annualChurn, churn, customerLifetime, newCustomers, retentionRate } from './defs/customers';
 import { cacPayback, ltv, ltvCac } from './defs/ltv';
 import { growth } from './defs/growth';
 import { targetAttainmentDef } from './defs/targets';
@@ -17,16 +17,19 @@ import { leadResponseTime, leadsCreated, leadToOpportunity, qualificationRate, q
 import { complaintRate, repeatPurchaseRate } from './defs/orders';
 import { pipeline, pipelineVelocity } from './defs/pipeline';
 import { bySector } from './defs/sector';
+import { arpa, arr, mrr, mrrMovements } from './defs/subscriptions';
+import { grr, netRevenueChurn, nrr, quickRatio, revenueChurn } from './defs/revenue-retention';
 
 const defs: KpiDef[] = [];
 
 /** Catalog order = docs and dashboard order. */
 defs.push(
-  revenue, dealsWon, dealsLost, conversionRate, winRate, salesCycle, aov, margin, marginRate, markupRate,
-  cac, churn, retentionRate, customerLifetime, ltv, ltvCac, cacPayback, growth,
+  revenue, dealsWon, dealsLost, conversionRate, winRate, lossRate, salesCycle, aov, margin, marginRate, markupRate,
+  cac, churn, annualChurn, retentionRate, customerLifetime, ltv, ltvCac, cacPayback, growth,
   targetAttainmentDef(() => defs), salesPerRep,
   leadsCreated, qualifiedLeads, qualificationRate, leadToOpportunity,
   responseRate, emailOpenRate, leadResponseTime, meetings, quotesSent, lostReasons, newCustomers, repeatPurchaseRate, complaintRate,
+  mrr, arr, mrrMovements, nrr, grr, revenueChurn, netRevenueChurn, quickRatio, arpa,
   pipeline, pipelineVelocity, bySector,
 );
 

@@ -74,6 +74,10 @@ function mergeAlternative(list: readonly Need[]): Need[] {
   return [...byEntity].map(([entity, fields]) => ({ entity, fields }));
 }
 
+/** Every subscription field the MRR of a row and the movements read (end date, fallbacks, quantity, customer). */
+const SUBSCRIPTION_FIELDS = ['customer', 'end', 'mrr', 'amount', 'interval', 'interval_count', 'quantity'];
+const SUBSCRIPTION_KPIS = ['mrr', 'arr', 'mrr_movements', 'nrr', 'grr', 'revenue_churn', 'net_revenue_churn', 'quick_ratio'];
+
 /** Optional fields some KPIs read beyond their needs (costs, end dates, breakdown keys). */
 const ALSO_READ: Readonly<Record<string, readonly string[]>> = {
   ltv: ['cost'],
@@ -81,6 +85,8 @@ const ALSO_READ: Readonly<Record<string, readonly string[]>> = {
   response_rate: ['type'],
   complaint_rate: ['reason'],
   by_sector: ['end'],
+  arpa: ['end', ...SUBSCRIPTION_FIELDS],
+  ...Object.fromEntries(SUBSCRIPTION_KPIS.map((id) => [id, SUBSCRIPTION_FIELDS])),
 };
 
 /** KPIs that read other KPIs' fields or many optional ones: they get whole tables. */

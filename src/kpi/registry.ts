@@ -44,7 +44,13 @@ function problemsOf(def: KpiDef): string[] {
     const { params, compute } = def.arithmetic;
     if (!params.length || typeof compute !== 'function') out.push('arithmetic needs parameters and a compute function');
     else if (compute.length !== params.length) out.push(`arithmetic compute takes ${compute.length} arguments but ${params.length} parameters are documented`);
+    const names = params.map((p) => p.name);
     for (const p of params) if (!ID_RE.test(p.name) || !p.doc.fr || !p.doc.en) out.push(`arithmetic parameter "${p.name}" is malformed`);
+    for (const p of params) if (p.atMost && !names.includes(p.atMost)) out.push(`arithmetic parameter "${p.name}" is a part of unknown "${p.atMost}"`);
+    for (const z of def.arithmetic.zero ?? []) if (!names.includes(z)) out.push(`arithmetic zero names unknown parameter "${z}"`);
+    params.forEach((p, i) => {
+      if (!p.optional && params.slice(0, i).some((q) => q.optional)) out.push(`required parameter "${p.name}" follows an optional one`);
+    });
   }
   return out;
 }

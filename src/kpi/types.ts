@@ -67,11 +67,33 @@ export interface KpiResult {
 /** `all_skipped`: the period has rows, but every one was left out (e.g. won deals without an amount). */
 export type NoValueReason = 'zero_denominator' | 'no_rows' | 'all_skipped' | 'missing_table' | 'missing_field' | 'no_target';
 
+/** What an arithmetic argument must be; breaking a rule is an error that names the argument. */
+export interface ParamRules {
+  /** 'interval': a billing interval written as text (`month`, `year`, `3 months`), read as months per interval. */
+  readonly kind?: 'number' | 'interval';
+  /** May be left out (trailing parameters only); `fallback` is used then. */
+  readonly optional?: { readonly fallback: number };
+  /** Smallest value accepted (0 for counts and amounts that cannot be negative). */
+  readonly min?: number;
+  /** A rate written as a fraction: above 1 is refused as a likely slip (80 typed for 80 %). */
+  readonly fraction?: boolean;
+  /** Another parameter this one is a part of, so cannot exceed (lost customers ≤ customers at the start). */
+  readonly atMost?: string;
+}
+
+export interface ArithmeticParam extends ParamRules {
+  /** Parameter name (snake_case English, shown in autocomplete). */
+  readonly name: string;
+  readonly doc: Text;
+}
+
 export interface ArithmeticForm {
-  /** Parameter names (snake_case English, shown in autocomplete) with FR/EN descriptions. */
-  readonly params: readonly { readonly name: string; readonly doc: Text }[];
+  /** Parameter names with FR/EN descriptions and the rules their values follow. */
+  readonly params: readonly ArithmeticParam[];
   /** Pure math on the summed arguments; returns null when the result is undefined (zero denominator). */
   readonly compute: (...args: number[]) => number | null;
+  /** Parameters whose value 0 leaves no value (the denominator): the message names those that are 0. */
+  readonly zero?: readonly string[];
 }
 
 export interface KpiDef {

@@ -18,7 +18,7 @@ export interface EntityDef {
   readonly fields: readonly FieldDef[];
 }
 
-export const ENTITY_IDS = ['leads', 'deals', 'customers', 'orders', 'activities', 'spend', 'targets', 'complaints'] as const;
+export const ENTITY_IDS = ['leads', 'deals', 'customers', 'orders', 'activities', 'spend', 'targets', 'complaints', 'subscriptions'] as const;
 export type EntityId = (typeof ENTITY_IDS)[number];
 
 const f = (id: string, type: FieldType, fr: string, en: string, synonyms: string[]): FieldDef => ({
@@ -172,6 +172,39 @@ export const ENTITIES: readonly EntityDef[] = [
       customerRef,
       f('order', 'text', 'Commande', 'Order', ['numero de commande', 'order id', 'order number', 'commande']),
       f('reason', 'text', 'Motif', 'Reason', ['motif', 'raison', 'cause', 'reason', 'category', 'categorie', 'type']),
+    ],
+  },
+  {
+    id: 'subscriptions',
+    label: { fr: 'Abonnements', en: 'Subscriptions' },
+    sheetNames: ['subscriptions', 'abonnements', 'souscriptions', 'recurring', 'recurrent', 'mrr', 'contrats'],
+    fields: [
+      f('id', 'text', 'Identifiant', 'Subscription ID', ['subscription id', 'id abonnement', 'subscription oid', 'subscription uuid', 'numero d abonnement', 'reference']),
+      f('customer', 'text', 'Client', 'Customer', [
+        'customer id', 'client id', 'id client', 'customer oid', 'customer name', 'customer email', 'customer e mail', 'account code',
+        'account', 'account id', 'account name', 'compte', 'societe', 'company', 'entreprise', 'raison sociale', 'nom du client', 'email client',
+      ]),
+      f('start', 'date', 'Début', 'Start date', [
+        'date de debut', 'debut', 'start', 'started at', 'start date utc', 'created utc', 'created', 'created at', 'activated at',
+        'subscription started at', 'subscription start', 'date de souscription', 'souscrit le', 'date d activation',
+      ]),
+      f('end', 'date', 'Fin', 'End date', [
+        'date de fin', 'fin', 'end', 'ended at', 'ended at utc', 'canceled at', 'canceled at utc', 'cancelled at', 'subscription canceled at',
+        'expires at', 'expired at', 'cancellation date', 'date de resiliation', 'resilie le', 'date d arret',
+      ]),
+      f('amount', 'amount', 'Montant', 'Amount', [
+        'plan amount', 'price', 'unit amount', 'plan unit price', 'unit price', 'recurring price', 'montant ht', 'prix', 'tarif', 'montant de l abonnement',
+      ]),
+      f('interval', 'text', 'Périodicité', 'Billing interval', [
+        'interval', 'plan interval', 'billing interval', 'billing period unit', 'billing cycle interval', 'plan interval unit', 'interval unit',
+        'periodicite', 'periodicite de facturation', 'frequence de facturation', 'recurrence', 'cycle de facturation',
+      ]),
+      f('interval_count', 'number', 'Nombre de périodes', 'Interval count', [
+        'plan interval count', 'interval length', 'plan interval length', 'billing period', 'billing cycle frequency', 'frequency', 'nombre d intervalles',
+      ]),
+      f('quantity', 'number', 'Quantité', 'Quantity', ['plan quantity', 'subscription quantity', 'quantite', 'seats', 'licences', 'licenses', 'nombre de licences', 'sieges']),
+      f('mrr', 'amount', 'MRR', 'MRR', ['monthly recurring revenue', 'revenu mensuel', 'revenu mensuel recurrent', 'mrr ht', 'montant mensuel']),
+      f('plan', 'text', 'Formule', 'Plan', ['plan name', 'plan id', 'plan', 'offre', 'formule', 'product', 'produit', 'price id']),
     ],
   },
 ];

@@ -11,6 +11,7 @@ import { type Column, STAGE_OPEN } from './table';
 const FUTURE_ALLOWED: Readonly<Partial<Record<EntityId, readonly string[]>>> = {
   targets: ['date'],
   customers: ['end'],
+  subscriptions: ['end'],
 };
 
 /** A deal open longer than this (ten years) has a wrong creation or close date: its creation date is left out. */

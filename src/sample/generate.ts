@@ -8,6 +8,7 @@ import { type Deal, generateDeals } from './gen-deals';
 import { activityRows, leadRows } from './gen-funnel';
 import { type Complaint, generateComplaints, generateOrders, type Order } from './gen-orders';
 import { spendRows, targetRows } from './gen-plan';
+import { subscriptionRows } from './gen-subscriptions';
 import { type SampleCell, type SampleWorkbook, sampleSheet } from './layout';
 
 export interface SampleOptions {
@@ -99,6 +100,7 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
       sampleSheet('spend', lang, spendRows(ctx)),
       sampleSheet('targets', lang, targetRows(ctx)),
       sampleSheet('complaints', lang, complaintRows(complaints)),
+      sampleSheet('subscriptions', lang, subscriptionRows(ctx, customers)),
     ],
   };
 }

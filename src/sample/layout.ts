@@ -37,6 +37,7 @@ export const SAMPLE_COLUMNS: Readonly<Record<EntityId, readonly string[]>> = {
   spend: ['date', 'amount', 'channel'],
   targets: ['date', 'metric', 'owner', 'target'],
   complaints: ['date', 'customer', 'order', 'reason'],
+  subscriptions: ['id', 'customer', 'plan', 'start', 'end', 'amount', 'interval', 'quantity'],
 };
 
 /** Header overrides where the sample follows French CRM habit rather than the field's label. */

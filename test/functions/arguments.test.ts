@@ -7,15 +7,21 @@ import { UserError } from '../../src/i18n';
 
 describe('sumArgument', () => {
   it('returns a scalar number as is', () => {
-    expect(sumArgument('CAC', 1, 'spend', 10000)).toBe(10000);
+    expect(sumArgument('CAC', 1, 'spend', 10000)).toEqual({ total: 10000, count: 1 });
   });
 
   it('sums a 2-D range and ignores blank cells', () => {
-    expect(sumArgument('CAC', 1, 'spend', [[1000], [''], [2500.5], ['']])).toBe(3500.5);
+    expect(sumArgument('CAC', 1, 'spend', [[1000], [''], [2500.5], ['']])).toEqual({ total: 3500.5, count: 2 });
   });
 
-  it('treats an empty range as zero (the arithmetic form then decides whether there is a value)', () => {
-    expect(sumArgument('CAC', 2, 'new_customers', [['']])).toBe(0);
+  it('counts no number in an empty range, so the arithmetic form can refuse it instead of reading 0', () => {
+    expect(sumArgument('CAC', 2, 'new_customers', [['']])).toEqual({ total: 0, count: 0 });
+    expect(sumArgument('CAC', 2, 'new_customers', [])).toEqual({ total: 0, count: 0 });
+  });
+
+  it('reads numbers written as text in the workbook convention', () => {
+    expect(sumArgument('CAC', 1, 'spend', '10 000,00 €', 'fr')).toEqual({ total: 10000, count: 1 });
+    expect(sumArgument('CAC', 1, 'spend', [['1 500'], [500]], 'fr')).toEqual({ total: 2000, count: 2 });
   });
 
   it('rejects text with a message naming the function, the argument and the value', () => {

@@ -38,7 +38,7 @@ describe('the sample generator', () => {
   });
 
   it('writes every sheet with the French headers', () => {
-    expect(fr.sheets.map((s) => s.name)).toEqual(['Leads', 'Affaires', 'Clients', 'Commandes', 'Activités', 'Dépenses', 'Objectifs', 'Réclamations']);
+    expect(fr.sheets.map((s) => s.name)).toEqual(['Leads', 'Affaires', 'Clients', 'Commandes', 'Activités', 'Dépenses', 'Objectifs', 'Réclamations', 'Abonnements']);
     expect(sheet(fr, 'leads').headers).toEqual(['Date de création', 'Source', 'Commercial', 'Secteur', 'Qualifié', 'Opportunité', 'Premier contact']);
     expect(sheet(fr, 'deals').headers).toEqual([
       'Identifiant', 'Date de création', 'Date de clôture', 'Étape', 'Montant HT', 'Commercial', 'Source', 'Secteur', 'Produit', 'Client',
@@ -122,7 +122,7 @@ describe('the sample generator', () => {
 
   it('gives English headers and stages in English', () => {
     const en = generateSample({ today: SAMPLE_TODAY, lang: 'en', dealsPerMonth: 10 });
-    expect(en.sheets.map((s) => s.name)).toEqual(['Leads', 'Deals', 'Customers', 'Orders', 'Activities', 'Spend', 'Targets', 'Complaints']);
+    expect(en.sheets.map((s) => s.name)).toEqual(['Leads', 'Deals', 'Customers', 'Orders', 'Activities', 'Spend', 'Targets', 'Complaints', 'Subscriptions']);
     expect(sheet(en, 'deals').headers.slice(0, 5)).toEqual(['ID', 'Created date', 'Close date', 'Stage', 'Amount']);
     expect(new Set(sheet(en, 'deals').rows.map((r) => r[3]))).toContain('Closed Won');
   });

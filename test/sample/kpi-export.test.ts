@@ -37,7 +37,7 @@ describe('the sample mapping', () => {
     expect(moved.entities.deals?.sheet).toBe('Affaires (2)');
     expect(moved.entities.deals?.fields.amount).toBe('Montant HT');
     expect(moved.entities.leads).toEqual(expect.objectContaining({ sheet: 'Leads', headerRow: 1 }));
-    expect(Object.keys(moved.entities)).toHaveLength(8);
+    expect(Object.keys(moved.entities)).toHaveLength(9);
   });
 
   it('never reuses a taken sheet name', () => {
@@ -94,5 +94,32 @@ describe('the KPI export', () => {
     const unreadable = deals?.issues.find((i) => i.kind === 'unreadable_number');
     expect(unreadable?.count).toBe(2);
     expect(unreadable?.field).toBe('amount');
+  });
+});
+
+describe('the subscriptions sheet', () => {
+  const team = (id: string) => exported.kpis.filter((k) => k.id === id && k.segment === null);
+
+  it('gives an MRR every month, and NRR, GRR and quick ratio from its movements', () => {
+    const withValue = (id: string) => team(id).filter((k) => k.value !== null).length;
+    expect(withValue('mrr')).toBe(24);
+    expect(withValue('arr')).toBe(24);
+    expect(withValue('nrr')).toBe(24);
+    expect(withValue('grr')).toBe(24);
+    expect(withValue('quick_ratio')).toBeGreaterThan(12);
+    for (const k of team('grr')) if (k.value !== null) expect(k.value).toBeLessThanOrEqual(1);
+  });
+
+  it('shows every kind of movement over the two years (new, expansion, contraction, churn, reactivation)', () => {
+    const input = inputOf();
+    const seen = new Set<string>();
+    for (const m of exported.months) {
+      const [y, mo] = m.split('-').map(Number);
+      const period = { key: m, start: firstDayOfMonth(y * 12 + mo - 1), end: firstDayOfMonth(y * 12 + mo) };
+      for (const r of KPI_CATALOG.find((d) => d.id === 'mrr_movements')!.compute(input, period).breakdown ?? []) {
+        if (r.key !== 'start' && r.key !== 'end' && r.value !== 0) seen.add(r.key);
+      }
+    }
+    expect([...seen].sort()).toEqual(['churned', 'contraction', 'expansion', 'new', 'reactivation']);
   });
 });

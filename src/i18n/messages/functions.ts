@@ -14,8 +14,28 @@ export const functionsMessages = {
     en: '{fn}: argument {index} ({param}) must be a number or a range of numbers; "{value}" is not.',
   },
   err_arith_no_value: {
-    fr: '{fn} : pas de valeur, le dénominateur ({params}) vaut 0.',
-    en: '{fn}: no value, the denominator ({params}) is 0.',
+    fr: '{fn} : pas de valeur, {params} = 0 (division par zéro).',
+    en: '{fn}: no value, {params} = 0 (division by zero).',
+  },
+  err_arg_blank: {
+    fr: '{fn} : l’argument {index} ({param}) est vide ; il faut un nombre (une plage vide ne vaut pas 0).',
+    en: '{fn}: argument {index} ({param}) is blank; a number is needed (an empty range is not 0).',
+  },
+  err_arg_negative: {
+    fr: '{fn} : l’argument {index} ({param}) vaut {value} ; il ne peut pas être négatif.',
+    en: '{fn}: argument {index} ({param}) is {value}; it cannot be negative.',
+  },
+  err_arg_rate_above_one: {
+    fr: '{fn} : l’argument {index} ({param}) vaut {value}, un taux au-dessus de 100 %. Pour {value} %, tapez {value}% ou {percent}.',
+    en: '{fn}: argument {index} ({param}) is {value}, a rate above 100%. For {value}%, type {value}% or {percent}.',
+  },
+  err_arg_above_whole: {
+    fr: '{fn} : {param} ({value}) ne peut pas dépasser {whole} ({total}), dont il fait partie.',
+    en: '{fn}: {param} ({value}) cannot exceed {whole} ({total}), which it is part of.',
+  },
+  err_bad_interval: {
+    fr: '{fn} : l’argument {index} ({param}) doit être une périodicité (month, quarter, year, week, day, ou mois, trimestre, an, semaine, jour) ; « {value} » n’en est pas une.',
+    en: '{fn}: argument {index} ({param}) must be a billing interval (month, quarter, year, week, day); "{value}" is not.',
   },
   err_unknown_kpi: {
     fr: 'KPI : indicateur « {id} » inconnu. Indicateurs disponibles : {known}.',
@@ -54,7 +74,7 @@ export const functionsMessages = {
   header_value: { fr: 'Valeur', en: 'Value' },
   header_count: { fr: 'Nombre', en: 'Count' },
   header_share: { fr: 'Part', en: 'Share' },
-  doc_table_param: { fr: 'tableau avec sa ligne d’en-tête (ou nombre / plage)', en: 'table with its header row (or number / range)' },
+  doc_table_param: { fr: 'tableau avec sa ligne d’en-tête', en: 'table with its header row' },
   doc_period_param: { fr: 'période : "2024-03", "2024-Q1", "2024", une date, ou début puis fin', en: 'period: "2024-03", "2024-Q1", "2024", a date, or start then end' },
   doc_field_param: {
     fr: 'champ de filtre facultatif (owner, source…, ou colonne d’une table liée : "accounts.sector")',

@@ -6,7 +6,7 @@ import { skipBlankDates } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import type { BreakdownRow, KpiDef } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param, partOf } from './helpers';
 
 export const responseRate: KpiDef = {
   id: 'response_rate',
@@ -36,8 +36,9 @@ export const responseRate: KpiDef = {
     return ratio(replies, tally.used, tally);
   },
   arithmetic: {
-    params: [param('replies', 'Réponses obtenues', 'Replies received'), param('contacts', 'Prises de contact', 'Contacts made')],
+    params: [param('replies', 'Réponses obtenues', 'Replies received', partOf('contacts')), param('contacts', 'Prises de contact', 'Contacts made', NON_NEGATIVE)],
     compute: (r, c) => (finite(r, c) ? div(r, c) : null),
+    zero: ['contacts'],
   },
   example: { formula: '=RESPONSE_RATE(45, 300)', result: '15%' },
 };
@@ -76,8 +77,9 @@ export const emailOpenRate: KpiDef = {
     return ratio(opens, delivered, tally);
   },
   arithmetic: {
-    params: [param('opened', 'E-mails ouverts', 'E-mails opened'), param('delivered', 'E-mails délivrés (envoyés − rejetés)', 'E-mails delivered (sent − bounced)')],
+    params: [param('opened', 'E-mails ouverts', 'E-mails opened', partOf('delivered')), param('delivered', 'E-mails délivrés (envoyés − rejetés)', 'E-mails delivered (sent − bounced)', NON_NEGATIVE)],
     compute: (o, d) => (finite(o, d) ? div(o, d) : null),
+    zero: ['delivered'],
   },
   example: { formula: '=EMAIL_OPEN_RATE(420, 1200)', result: '35%' },
 };

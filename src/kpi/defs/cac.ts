@@ -6,7 +6,7 @@ import { combineNeeds } from '../needs';
 import { div, ratio, Tally } from '../result';
 import { rowsInPeriod } from '../rows';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param } from './helpers';
 
 export const CAC_NEEDS = combineNeeds([[{ entity: 'spend', fields: ['date', 'amount'] }]], NEW_CUSTOMER_NEEDS);
 
@@ -37,8 +37,9 @@ export const cac: KpiDef = {
     return ratio(p.spend, p.newCustomers, p.tally);
   },
   arithmetic: {
-    params: [param('spend', "Dépenses d'acquisition HT", 'Acquisition spend excluding tax'), param('new_customers', 'Nouveaux clients', 'New customers')],
+    params: [param('spend', "Dépenses d'acquisition HT", 'Acquisition spend excluding tax', NON_NEGATIVE), param('new_customers', 'Nouveaux clients', 'New customers', NON_NEGATIVE)],
     compute: (spend, n) => (finite(spend, n) ? div(spend, n) : null),
+    zero: ['new_customers'],
   },
   example: { formula: '=CAC(10000, 50)', result: '200' },
 };

@@ -6,7 +6,7 @@ import { div, noValue, ratio, withValue } from '../result';
 import { rowsBefore } from '../rows';
 import { periodMonths } from '../period-shift';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param, partOf, RATE } from './helpers';
 
 export const FLOW_NEEDS = [[{ entity: 'customers' as const, fields: ['start', 'end'] }]];
 
@@ -26,8 +26,12 @@ export const churn: KpiDef = {
     return ratio(f.churned, f.atStart, f.tally);
   },
   arithmetic: {
-    params: [param('lost', 'Clients perdus dans la période', 'Customers lost in the period'), param('customers_at_start', 'Clients actifs au début', 'Customers active at the start')],
+    params: [
+      param('lost', 'Clients perdus dans la période', 'Customers lost in the period', partOf('customers_at_start')),
+      param('customers_at_start', 'Clients actifs au début', 'Customers active at the start', NON_NEGATIVE),
+    ],
     compute: (lost, atStart) => (finite(lost, atStart) ? div(lost, atStart) : null),
+    zero: ['customers_at_start'],
   },
   example: { formula: '=CHURN(5, 200)', result: '2.5%' },
 };
@@ -49,11 +53,12 @@ export const retentionRate: KpiDef = {
   },
   arithmetic: {
     params: [
-      param('customers_at_end', 'Clients actifs en fin de période (E)', 'Customers active at the end (E)'),
-      param('new_customers', 'Nouveaux clients de la période (N)', 'New customers in the period (N)'),
-      param('customers_at_start', 'Clients actifs au début (S)', 'Customers active at the start (S)'),
+      param('customers_at_end', 'Clients actifs en fin de période (E)', 'Customers active at the end (E)', NON_NEGATIVE),
+      param('new_customers', 'Nouveaux clients de la période (N)', 'New customers in the period (N)', partOf('customers_at_end')),
+      param('customers_at_start', 'Clients actifs au début (S)', 'Customers active at the start (S)', NON_NEGATIVE),
     ],
     compute: (e, n, s) => (finite(e, n, s) ? div(e - n, s) : null),
+    zero: ['customers_at_start'],
   },
   example: { formula: '=RETENTION_RATE(210, 20, 200)', result: '95%' },
 };
@@ -99,8 +104,9 @@ export const customerLifetime: KpiDef = {
     });
   },
   arithmetic: {
-    params: [param('churn', 'Taux de churn de la période', 'Churn rate of the period')],
+    params: [param('churn', 'Taux de churn de la période', 'Churn rate of the period', RATE)],
     compute: (c) => (finite(c) ? div(1, c) : null),
+    zero: ['churn'],
   },
   example: { formula: '=CUSTOMER_LIFETIME(2.5%)', result: '40' },
 };
@@ -127,3 +133,27 @@ export const newCustomers: KpiDef = {
 export function flowFor(input: KpiInput, period: Period, segment?: Segment) {
   return customerFlow(input.tables.customers!, period, segment);
 }
+
+export const annualChurn: KpiDef = {
+  id: 'annual_churn',
+  fn: 'ANNUAL_CHURN',
+  label: { fr: 'Churn annualisé', en: 'Annualised churn' },
+  description: {
+    fr: '1 − (1 − churn mensuel)^12 : la part des clients perdue en un an au rythme du mois (pas 12 × le churn mensuel). Forme tableau : le churn de la période, annualisé.',
+    en: '1 − (1 − monthly churn)^12: the share of customers lost in a year at the month’s pace (not 12 × monthly churn). Table form: the churn of the period, annualised.',
+  },
+  unit: 'rate',
+  better: 'down',
+  needs: FLOW_NEEDS,
+  compute(input, period, segment) {
+    const f = customerFlow(input.tables.customers!, period, segment);
+    const r = ratio(f.churned, f.atStart, f.tally);
+    if (r.value === null) return r;
+    return { ...r, value: 1 - (1 - r.value) ** (12 / periodMonths(period)) };
+  },
+  arithmetic: {
+    params: [param('monthly_churn', 'Churn mensuel', 'Monthly churn', RATE)],
+    compute: (m) => (finite(m) ? 1 - (1 - m) ** 12 : null),
+  },
+  example: { formula: '=ANNUAL_CHURN(5%)', result: '46%' },
+};

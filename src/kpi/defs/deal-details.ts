@@ -1,11 +1,12 @@
-// Deal details: lost reasons (count and share per reason) and quotes sent (with the quote → signature ratio).
+// Deal details: lost reasons (count and share per reason), quotes sent (with the quote → signature ratio), loss rate.
 
 import { STAGE_LOST, STAGE_WON, stageColumn } from '../../model/table';
 import { breakdownBy, countStage, skipBlankDates, withStage } from '../measures/sums';
-import { noValue, Tally, withValue } from '../result';
+import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import type { BreakdownRow, KpiDef } from '../types';
 import { closedIn } from './deals';
+import { finite, NON_NEGATIVE, param, partOf } from './helpers';
 
 export const lostReasons: KpiDef = {
   id: 'lost_reasons',
@@ -60,4 +61,30 @@ export const quotesSent: KpiDef = {
     return withValue(n, tally, { numerator: won, denominator: n, breakdown });
   },
   example: { formula: '=QUOTES_SENT(Deals!A:L, "2024-03")', result: '25' },
+};
+
+export const lossRate: KpiDef = {
+  id: 'loss_rate',
+  fn: 'LOSS_RATE',
+  label: { fr: 'Taux de perte', en: 'Loss rate' },
+  description: {
+    fr: 'Affaires perdues ÷ (gagnées + perdues), parmi les affaires clôturées dans la période (le complément du taux de transformation).',
+    en: 'Deals lost ÷ (won + lost), among deals closed in the period (the complement of the win rate).',
+  },
+  unit: 'rate',
+  better: 'down',
+  needs: [[{ entity: 'deals', fields: ['closed', 'stage'] }]],
+  compute(input, period, segment) {
+    const c = closedIn(input, period, segment);
+    const tally = new Tally();
+    tally.used = c.won + c.lost;
+    skipBlankDates(c.deals, 'closed', tally, 'no_close_date', segment, c.stage, [STAGE_WON, STAGE_LOST]);
+    return ratio(c.lost, c.won + c.lost, tally);
+  },
+  arithmetic: {
+    params: [param('lost', 'Affaires perdues', 'Deals lost', partOf('decided')), param('decided', 'Affaires clôturées (gagnées + perdues)', 'Deals decided (won + lost)', NON_NEGATIVE)],
+    compute: (lost, decided) => (finite(lost, decided) ? div(lost, decided) : null),
+    zero: ['decided'],
+  },
+  example: { formula: '=LOSS_RATE(18, 30)', result: '60%' },
 };

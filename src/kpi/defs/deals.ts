@@ -6,7 +6,7 @@ import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import { segmentKey } from '../segment';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param } from './helpers';
 
 const CLOSED = [[{ entity: 'deals' as const, fields: ['closed', 'stage'] }]];
 
@@ -98,8 +98,9 @@ export const winRate: KpiDef = {
     return ratio(c.won, c.won + c.lost, tally);
   },
   arithmetic: {
-    params: [param('won', 'Affaires gagnées', 'Deals won'), param('lost', 'Affaires perdues', 'Deals lost')],
+    params: [param('won', 'Affaires gagnées', 'Deals won', NON_NEGATIVE), param('lost', 'Affaires perdues', 'Deals lost', NON_NEGATIVE)],
     compute: (won, lost) => (finite(won, lost) ? div(won, won + lost) : null),
+    zero: ['won', 'lost'],
   },
   example: { formula: '=WIN_RATE(12, 18)', result: '40%' },
 };
@@ -158,8 +159,9 @@ export const conversionRate: KpiDef = {
     return ratio(c.won, leads, tally);
   },
   arithmetic: {
-    params: [param('conversions', 'Conversions (ventes)', 'Conversions (sales)'), param('leads', 'Leads', 'Leads')],
+    params: [param('conversions', 'Conversions (ventes)', 'Conversions (sales)', NON_NEGATIVE), param('leads', 'Leads', 'Leads', NON_NEGATIVE)],
     compute: (conv, leads) => (finite(conv, leads) ? div(conv, leads) : null),
+    zero: ['leads'],
   },
   example: { formula: '=CONVERSION_RATE(15, 300)', result: '5%' },
 };

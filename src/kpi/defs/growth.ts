@@ -4,7 +4,7 @@ import { REVENUE_NEEDS } from '../measures/revenue';
 import { priorPeriod } from '../period-shift';
 import { div, noValue, ratio, tallyOf } from '../result';
 import type { KpiDef, KpiInput, KpiResult, Period, Segment } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param } from './helpers';
 import { revenue } from './revenue';
 
 /** Growth of any KPI's value: (value P − value P−1) ÷ value P−1, with both values in the breakdown. */
@@ -35,8 +35,9 @@ export const growth: KpiDef = {
     return growthOf(revenue, input, period, segment);
   },
   arithmetic: {
-    params: [param('current', 'Valeur de la période', 'Value of the period'), param('previous', 'Valeur de la période précédente', 'Value of the previous period')],
+    params: [param('current', 'Valeur de la période', 'Value of the period'), param('previous', 'Valeur de la période précédente', 'Value of the previous period', NON_NEGATIVE)],
     compute: (cur, prev) => (finite(cur, prev) ? div(cur - prev, prev) : null),
+    zero: ['previous'],
   },
   example: { formula: '=GROWTH(55000, 50000)', result: '10%' },
 };

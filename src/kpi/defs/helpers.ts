@@ -2,12 +2,21 @@
 
 import { chosen, whatIsMissing } from '../needs';
 import { noValue, Tally } from '../result';
-import type { KpiInput, KpiResult, Need, Text } from '../types';
+import type { ArithmeticParam, KpiInput, KpiResult, Need, ParamRules } from '../types';
 
-export const param = (name: string, fr: string, en: string): { readonly name: string; readonly doc: Text } => ({
+/** An arithmetic parameter with its FR/EN description and the rules its value follows (see `ParamRules`). */
+export const param = (name: string, fr: string, en: string, rules: ParamRules = {}): ArithmeticParam => ({
+  ...rules,
   name,
   doc: { fr, en },
 });
+
+/** Rules of a count or of an amount that cannot be negative. */
+export const NON_NEGATIVE: ParamRules = { min: 0 };
+/** Rules of a rate between 0 and 1. */
+export const RATE: ParamRules = { min: 0, fraction: true };
+/** Rules of a part (≥ 0) that cannot exceed the parameter `whole`. */
+export const partOf = (whole: string): ParamRules => ({ min: 0, atMost: whole });
 
 /** The alternative met by the input, or a "missing" result to return as is. */
 export function pickOrMissing(input: KpiInput, needs: readonly (readonly Need[])[]): number | KpiResult {

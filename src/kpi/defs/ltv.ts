@@ -11,7 +11,7 @@ import { rowsInPeriod } from '../rows';
 import type { KpiDef, KpiResult } from '../types';
 import { CAC_NEEDS, cacParts } from './cac';
 import { FLOW_NEEDS } from './customers';
-import { finite, param, pickOrMissing } from './helpers';
+import { finite, NON_NEGATIVE, param, pickOrMissing, RATE } from './helpers';
 
 const ORDERS_ONLY = [{ entity: 'orders' as const, fields: ['date', 'amount', 'customer'] }];
 export const LTV_NEEDS = [...combineNeeds(FLOW_NEEDS, ARPA_NEEDS.slice(0, 3)), ORDERS_ONLY];
@@ -47,11 +47,12 @@ export const ltv: KpiDef = {
   },
   arithmetic: {
     params: [
-      param('arpa', 'Revenu mensuel moyen par client', 'Average monthly revenue per account'),
-      param('margin_rate', 'Taux de marque', 'Margin rate'),
-      param('churn', 'Churn mensuel', 'Monthly churn'),
+      param('arpa', 'Revenu mensuel moyen par client', 'Average monthly revenue per account', NON_NEGATIVE),
+      param('margin_rate', 'Taux de marque', 'Margin rate', { fraction: true }),
+      param('churn', 'Churn mensuel', 'Monthly churn', RATE),
     ],
     compute: (arpa, m, c) => (finite(arpa, m, c) ? div(arpa * m, c) : null),
+    zero: ['churn'],
   },
   example: { formula: '=LTV(100, 80%, 2%)', result: '4000' },
 };
@@ -100,8 +101,9 @@ export const ltvCac: KpiDef = {
     return ratio(l.value, c, tally, { notes: l.notes });
   },
   arithmetic: {
-    params: [param('ltv', 'Valeur vie client', 'Customer lifetime value'), param('cac', "Coût d'acquisition client", 'Customer acquisition cost')],
+    params: [param('ltv', 'Valeur vie client', 'Customer lifetime value'), param('cac', "Coût d'acquisition client", 'Customer acquisition cost', NON_NEGATIVE)],
     compute: (l, c) => (finite(l, c) ? div(l, c) : null),
+    zero: ['cac'],
   },
   example: { formula: '=LTV_CAC(4000, 1000)', result: '4' },
 };
@@ -128,11 +130,12 @@ export const cacPayback: KpiDef = {
   },
   arithmetic: {
     params: [
-      param('cac', "Coût d'acquisition client", 'Customer acquisition cost'),
-      param('arpa', 'Revenu mensuel moyen par client', 'Average monthly revenue per account'),
-      param('margin_rate', 'Taux de marque', 'Margin rate'),
+      param('cac', "Coût d'acquisition client", 'Customer acquisition cost', NON_NEGATIVE),
+      param('arpa', 'Revenu mensuel moyen par client', 'Average monthly revenue per account', NON_NEGATIVE),
+      param('margin_rate', 'Taux de marque', 'Margin rate', { fraction: true }),
     ],
     compute: (c, a, m) => (finite(c, a, m) ? div(c, a * m) : null),
+    zero: ['arpa', 'margin_rate'],
   },
   example: { formula: '=CAC_PAYBACK(1200, 100, 80%)', result: '15' },
 };

@@ -5,7 +5,7 @@ import { noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import { skipBlankDates } from '../measures/sums';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param } from './helpers';
 
 export const MARGIN_NEEDS = [[{ entity: 'orders' as const, fields: ['date', 'amount', 'cost'] }]];
 
@@ -34,7 +34,7 @@ export function marginIn(input: KpiInput, period: Period, segment?: Segment) {
   return { revenue, cost: costs, inPeriod: rows.length, tally };
 }
 
-const REV_COST = [param('revenue', "Chiffre d'affaires HT", 'Revenue excluding tax'), param('cost', 'Coût des ventes (achats)', 'Cost of goods sold')];
+const REV_COST = [param('revenue', "Chiffre d'affaires HT", 'Revenue excluding tax', NON_NEGATIVE), param('cost', 'Coût des ventes (achats)', 'Cost of goods sold', NON_NEGATIVE)];
 
 export const margin: KpiDef = {
   id: 'margin',
@@ -71,7 +71,7 @@ export const marginRate: KpiDef = {
     const m = marginIn(input, period, segment);
     return ratio(m.revenue - m.cost, m.revenue, m.tally);
   },
-  arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) && rev !== 0 ? (rev - cost) / rev : null) },
+  arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) && rev !== 0 ? (rev - cost) / rev : null), zero: ['revenue'] },
   example: { formula: '=MARGIN_RATE(50000, 30000)', result: '40%' },
 };
 
@@ -90,6 +90,6 @@ export const markupRate: KpiDef = {
     const m = marginIn(input, period, segment);
     return ratio(m.revenue - m.cost, m.cost, m.tally);
   },
-  arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) && cost !== 0 ? (rev - cost) / cost : null) },
+  arithmetic: { params: REV_COST, compute: (rev, cost) => (finite(rev, cost) && cost !== 0 ? (rev - cost) / cost : null), zero: ['cost'] },
   example: { formula: '=MARKUP_RATE(50000, 30000)', result: '66.7%' },
 };

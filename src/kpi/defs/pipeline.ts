@@ -7,7 +7,7 @@ import { skipBlankDates } from '../measures/sums';
 import { div, noValue, Tally, tallyOf, withValue } from '../result';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
 import { salesCycle, winRate } from './deals';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param, RATE } from './helpers';
 
 const PIPELINE_NEEDS = [[{ entity: 'deals' as const, fields: ['created', 'closed', 'stage', 'amount'] }]];
 
@@ -72,12 +72,13 @@ export const pipelineVelocity: KpiDef = {
   },
   arithmetic: {
     params: [
-      param('opportunities', 'Affaires ouvertes', 'Open deals'),
-      param('win_rate', 'Taux de transformation', 'Win rate'),
-      param('average_deal', 'Montant moyen gagné', 'Average won deal'),
-      param('cycle_days', 'Cycle de vente (jours)', 'Sales cycle (days)'),
+      param('opportunities', 'Affaires ouvertes', 'Open deals', NON_NEGATIVE),
+      param('win_rate', 'Taux de transformation', 'Win rate', RATE),
+      param('average_deal', 'Montant moyen gagné', 'Average won deal', NON_NEGATIVE),
+      param('cycle_days', 'Cycle de vente (jours)', 'Sales cycle (days)', NON_NEGATIVE),
     ],
     compute: (n, w, a, c) => (finite(n, w, a, c) ? div(n * w * a, c) : null),
+    zero: ['cycle_days'],
   },
   example: { formula: '=PIPELINE_VELOCITY(40, 25%, 5000, 50)', result: '1000' },
 };

@@ -6,7 +6,7 @@ import { breakdownBy, withStage } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import type { KpiDef } from '../types';
-import { finite, param, pickOrMissing } from './helpers';
+import { finite, NON_NEGATIVE, param, pickOrMissing } from './helpers';
 
 export const revenue: KpiDef = {
   id: 'revenue',
@@ -47,8 +47,9 @@ export const aov: KpiDef = {
     return ratio(m.sum, m.count, m.tally);
   },
   arithmetic: {
-    params: [param('revenue', "Chiffre d'affaires HT", 'Revenue excluding tax'), param('orders', 'Nombre de commandes', 'Number of orders')],
+    params: [param('revenue', "Chiffre d'affaires HT", 'Revenue excluding tax', NON_NEGATIVE), param('orders', 'Nombre de commandes', 'Number of orders', NON_NEGATIVE)],
     compute: (rev, orders) => (finite(rev, orders) ? div(rev, orders) : null),
+    zero: ['orders'],
   },
   example: { formula: '=AOV(12000, 80)', result: '150' },
 };

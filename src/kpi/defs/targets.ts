@@ -6,7 +6,7 @@ import { div, noValue, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import { metricIdsByCode, sumTargets } from '../target-metrics';
 import type { BreakdownRow, KpiDef, KpiResult } from '../types';
-import { finite, param } from './helpers';
+import { finite, NON_NEGATIVE, param } from './helpers';
 
 /** Builds the entry; `catalog` gives the other KPIs (late-bound to avoid an import cycle with the catalog). */
 export function targetAttainmentDef(catalog: () => readonly KpiDef[]): KpiDef {
@@ -51,8 +51,9 @@ export function targetAttainmentDef(catalog: () => readonly KpiDef[]): KpiDef {
       return withValue(main.actual.value / main.target, tally, { numerator: main.actual.value, denominator: main.target, breakdown });
     },
     arithmetic: {
-      params: [param('actual', 'Réalisé', 'Actual'), param('target', 'Objectif', 'Target')],
+      params: [param('actual', 'Réalisé', 'Actual'), param('target', 'Objectif', 'Target', NON_NEGATIVE)],
       compute: (a, t) => (finite(a, t) ? div(a, t) : null),
+      zero: ['target'],
     },
     example: { formula: '=TARGET_ATTAINMENT(46000, 50000)', result: '92%' },
   };

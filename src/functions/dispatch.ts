@@ -11,13 +11,15 @@ import type { FunctionContext } from './table-args';
 
 function run(name: string, args: unknown[], ctx: FunctionContext): CellOutput {
   if (name === 'KPI_TABLE') return runKpiTable(trimTrailingBlanks(args), ctx);
-  let def = name === 'KPI' ? undefined : kpiByFn(name);
-  if (name === 'KPI') {
+  const byId = name === 'KPI' || name === 'KPI_BREAKDOWN';
+  let def = byId ? undefined : kpiByFn(name);
+  if (byId) {
     const id = String(args.shift() ?? '').trim().toLowerCase();
     def = kpiById(id) ?? KPI_CATALOG.find((d) => d.fn.toLowerCase() === id);
     if (!def) throw new UserError('err_unknown_kpi', { id, known: KPI_CATALOG.map((d) => d.id).join(', ') });
   }
   if (!def) throw new Error(`unknown function ${name}`);
+  if (name === 'KPI_BREAKDOWN') return runTableForm(def, trimTrailingBlanks(args), ctx, true);
   if (args.length > 0 && looksLikeTable(args[0])) return runTableForm(def, trimTrailingBlanks(args), ctx);
   if (!def.arithmetic && args.length > 0) return runTableForm(def, trimTrailingBlanks(args), ctx);
   return runArithmetic(def, args, ctx.lang);

@@ -39,11 +39,12 @@ function missingMessage(def: KpiDef, result: KpiResult, lang: FunctionContext['l
 }
 
 /** Turns a result into what the cell shows, or the error explaining why there is no value. */
-export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx: FunctionContext): CellOutput {
-  if (def.spills && result.breakdown) {
+export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx: FunctionContext, breakdown = false): CellOutput {
+  if ((def.spills || breakdown) && result.breakdown && result.breakdown.length > 0) {
     const header: CellValue[] = [t(ctx.lang, 'header_key'), def.label[ctx.lang], t(ctx.lang, 'header_count'), t(ctx.lang, 'header_share')];
     return [header, ...result.breakdown.map((r) => [breakdownKeyText(ctx.lang, def, r.key), r.value ?? '', r.count, r.share ?? ''])];
   }
+  if (breakdown && result.value !== null) throw new UserError('err_no_breakdown', { fn: def.fn, period: period.key });
   if (result.value !== null && Number.isFinite(result.value)) return result.value;
   const why = result.why ?? 'no_rows';
   if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, result, ctx.lang);
@@ -51,7 +52,8 @@ export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx
   throw new UserError('err_no_value', { fn: def.fn, period: period.key, explanation });
 }
 
-export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: FunctionContext): CellOutput {
+/** The table form; with `breakdown`, the KPI's breakdown spills instead of its value (KPI_BREAKDOWN). */
+export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: FunctionContext, breakdown = false): CellOutput {
   const split = splitTableArgs(args);
   const { period: given, segment } = periodAndSegment(def.fn, split.rest, ctx.settings);
   // A segment on a related table's column (`accounts.sector`) may come with that table as the last table argument.
@@ -70,5 +72,5 @@ export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: Functio
   }
   assertNoBlockingIssue(def, input, ctx);
   const result = computeKpi(def.id, input, period, segment);
-  return resultToCell(def, result, period, ctx);
+  return resultToCell(def, result, period, ctx, breakdown);
 }

@@ -71,7 +71,7 @@ function dedupeNames(params: ParamSpec[]): ParamSpec[] {
   });
 }
 
-/** Every custom function: one per catalog entry, plus KPI() and KPI_TABLE(). */
+/** Every custom function: one per catalog entry, plus KPI(), KPI_BREAKDOWN() and KPI_TABLE(). */
 export function customFunctionSpecs(): CustomFunctionSpec[] {
   const generic: CustomFunctionSpec[] = [
     {
@@ -84,6 +84,17 @@ export function customFunctionSpecs(): CustomFunctionSpec[] {
       ],
       returns: both('doc_returns_value'),
       example: '=KPI("win_rate"; Deals!A:H; "2024-03") → 0.32',
+    },
+    {
+      name: 'KPI_BREAKDOWN',
+      description: both('fn_kpi_breakdown_description'),
+      params: [
+        { name: 'kpi_id', type: 'string', doc: both('doc_kpi_id_param') },
+        { name: 'table', type: 'Range', doc: both('doc_table_param') },
+        ...periodParams(),
+      ],
+      returns: both('doc_returns_table'),
+      example: '=KPI_BREAKDOWN("sales_per_rep"; Deals!A:H; "2024-03") → Alice | 12000 | 3 | 60%',
     },
     {
       name: 'KPI_TABLE',

@@ -1,6 +1,6 @@
 // Whether the tables (or mapped fields) at hand satisfy a KPI's needs, and what is missing when they don't.
 
-import type { EntityId } from '../model/entities';
+import { type EntityId, entityDef } from '../model/entities';
 import type { Table } from '../model/table';
 import { segmentAliases } from './segment';
 import type { KpiDef, KpiInput, Need, NoValueReason } from './types';
@@ -93,14 +93,20 @@ const ALSO_READ: Readonly<Record<string, readonly string[]>> = {
 const READS_ALL: ReadonlySet<string> = new Set(['cac_payback', 'target_attainment', 'email_open_rate', 'meetings']);
 
 /**
- * Every field the KPI `def` reads, of any entity: its needs (all alternatives), the optional fields it uses and the
- * segment's field; undefined when it needs whole tables. Parsing only these gives the same result as parsing whole
- * tables (checked for the whole catalog in the tests).
+ * Every field the KPI `def` reads, of any entity: its needs (all alternatives), the date fields of their tables (the
+ * span of the data), the optional fields it uses and the segment's field; undefined when it needs whole tables.
+ * Parsing only these gives the same result as parsing whole tables (checked for the whole catalog in the tests).
  */
 export function fieldsRead(def: Pick<KpiDef, 'id' | 'needs'>, segmentField?: string): Set<string> | undefined {
   if (READS_ALL.has(def.id)) return undefined;
   const fields = new Set<string>();
-  for (const alternative of def.needs) for (const need of alternative) for (const f of need.fields) fields.add(f);
+  for (const alternative of def.needs) {
+    for (const need of alternative) {
+      for (const f of need.fields) fields.add(f);
+      // Every date column tells the span of the table's data, inside which an empty period counts 0.
+      for (const f of entityDef(need.entity).fields) if (f.type === 'date' || f.type === 'stage') fields.add(f.id);
+    }
+  }
   for (const f of ALSO_READ[def.id] ?? []) fields.add(f);
   if (segmentField) for (const f of segmentAliases(segmentField)) fields.add(f);
   return fields;

@@ -11,6 +11,10 @@ export interface Registry {
 
 const ID_RE = /^[a-z][a-z0-9_]*$/;
 const FN_RE = /^[A-Z][A-Z0-9_]*$/;
+/** Words a generated `function NAME(a, b)` declaration cannot use as a parameter name. */
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval'.split(' '),
+);
 const UNITS = ['currency', 'rate', 'days', 'months', 'count', 'ratio'];
 const BETTER = ['up', 'down', 'neutral'];
 
@@ -45,7 +49,7 @@ function problemsOf(def: KpiDef): string[] {
     if (!params.length || typeof compute !== 'function') out.push('arithmetic needs parameters and a compute function');
     else if (compute.length !== params.length) out.push(`arithmetic compute takes ${compute.length} arguments but ${params.length} parameters are documented`);
     const names = params.map((p) => p.name);
-    for (const p of params) if (!ID_RE.test(p.name) || !p.doc.fr || !p.doc.en) out.push(`arithmetic parameter "${p.name}" is malformed`);
+    for (const p of params) if (!ID_RE.test(p.name) || RESERVED.has(p.name) || !p.doc.fr || !p.doc.en) out.push(`arithmetic parameter "${p.name}" is malformed`);
     for (const p of params) if (p.atMost && !names.includes(p.atMost)) out.push(`arithmetic parameter "${p.name}" is a part of unknown "${p.atMost}"`);
     for (const z of def.arithmetic.zero ?? []) if (!names.includes(z)) out.push(`arithmetic zero names unknown parameter "${z}"`);
     params.forEach((p, i) => {

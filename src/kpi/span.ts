@@ -2,7 +2,9 @@
 
 import type { EntityId } from '../model/entities';
 import { dateColumn, STAGE_OPEN, stageColumn, type Table } from '../model/table';
-import type { Period } from './types';
+import { allRows } from './rows';
+import { segmentKey } from './segment';
+import type { Period, Segment } from './types';
 
 /** Date columns that may lie ahead of the data (planned end dates, targets): they never extend the span's end. */
 const FORWARD: Readonly<Partial<Record<EntityId, readonly string[]>>> = { customers: ['end'], targets: ['date'], subscriptions: ['end'] };
@@ -12,56 +14,52 @@ export interface Span {
   readonly last: number;
 }
 
-/** Latest close date of won or lost deals (an open deal's close date is only expected). */
-function lastClosed(table: Table): number {
-  const closed = dateColumn(table, 'closed');
-  const stage = stageColumn(table, 'stage');
-  if (!closed) return -Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < closed.length; i++) if ((!stage || stage[i] !== STAGE_OPEN) && closed[i] > max) max = closed[i];
-  return max;
-}
-
-const cache = new WeakMap<Table, Span | null>();
+const cache = new WeakMap<Table, Map<string, Span | null>>();
 
 /**
  * First and last day the table's date columns touch (planned dates such as targets, end dates and open deals' expected
  * close dates never extend the last day), or null when it has no readable date. Computed once per table.
  */
-export function tableSpan(table: Table): Span | null {
-  const cached = cache.get(table);
+export function tableSpan(table: Table, segment?: Segment): Span | null {
+  let bySegment = cache.get(table);
+  if (!bySegment) {
+    bySegment = new Map();
+    cache.set(table, bySegment);
+  }
+  const key = segmentKey(segment);
+  const cached = bySegment.get(key);
   if (cached !== undefined) return cached;
+  const rows = allRows(table, segment);
+  const stage = table.entity === 'deals' ? stageColumn(table, 'stage') : undefined;
   let first = Infinity;
   let last = -Infinity;
   for (const field of Object.keys(table.columns)) {
     const values = dateColumn(table, field);
     if (!values) continue;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < values.length; i++) {
+    const forward = (FORWARD[table.entity] ?? []).includes(field);
+    // An open deal's close date is only expected: it does not extend the span.
+    const expected = table.entity === 'deals' && field === 'closed';
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
       const v = values[i];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+      if (!(v === v)) continue;
+      if (v < first) first = v;
+      if (!forward && !(expected && stage && stage[i] === STAGE_OPEN) && v > last) last = v;
     }
-    if (lo > hi) continue;
-    if (lo < first) first = lo;
-    if ((FORWARD[table.entity] ?? []).includes(field)) continue;
-    const end = table.entity === 'deals' && field === 'closed' ? lastClosed(table) : hi;
-    if (end > last) last = end;
   }
   const span = first <= last ? { first: Math.floor(first), last: Math.floor(last) } : null;
-  cache.set(table, span);
+  bySegment.set(key, span);
   return span;
 }
 
 /** Whether `period` overlaps the span of the table's data (where a count or a sum with nothing in it is 0). */
-export function withinSpan(table: Table, period: Period): boolean {
-  const span = tableSpan(table);
+export function withinSpan(table: Table, period: Period, segment?: Segment): boolean {
+  const span = tableSpan(table, segment);
   return !!span && period.start <= span.last && period.end > span.first;
 }
 
 /** Whether the table's data has begun by the end of `period` (for stocks such as MRR, which last past the last date). */
-export function begunBy(table: Table, period: Period): boolean {
-  const span = tableSpan(table);
+export function begunBy(table: Table, period: Period, segment?: Segment): boolean {
+  const span = tableSpan(table, segment);
   return !!span && period.end > span.first;
 }

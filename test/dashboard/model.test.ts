@@ -50,7 +50,7 @@ describe('the dashboard model', () => {
     expect(ids).toContain('revenue');
     expect(ids).not.toContain('churn');
     expect(ids).not.toContain('leads');
-    expect(ids).not.toContain('sales_per_rep');
+    expect(ids).not.toContain('lost_reasons');
     expect(model.tabName).toBe('KPI mars 2024');
     expect(buildDashboardModel(sampleInput(), MARCH_2024, 'en').tabName).toBe('KPI 2024-03');
   });

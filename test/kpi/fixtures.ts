@@ -78,3 +78,13 @@ export const COMPLAINTS: Row[] = [
   { date: '2024-03-22', reason: 'Casse', customer: 'X' },
   { date: '2024-02-01', reason: 'Casse', customer: 'Y' },
 ];
+
+export const SUBSCRIPTIONS: Row[] = [
+  { customer: 'A', plan: 'Pro', amount: 1200, interval: 'year', quantity: 1, start: '2023-11-10', end: '2024-03-10' },
+  { customer: 'A', plan: 'Pro', amount: 150, interval: 'month', quantity: 1, start: '2024-03-10' },
+  { customer: 'B', plan: 'Starter', amount: 30, interval: 'month', quantity: 3, start: '2024-01-05', end: '2024-03-20' },
+  { customer: 'C', mrr: 80, start: '2024-03-02' },
+  { customer: 'D', amount: 300, interval: 'quarter', start: '2023-06-01', end: '2023-12-31' },
+  { customer: 'D', amount: 300, interval: 'quarter', start: '2024-03-15' },
+  { customer: 'E', amount: 50, interval: 'sometimes', start: '2024-02-01' },
+];

@@ -6,10 +6,10 @@ import { fieldsRead } from '../../src/kpi/needs';
 import type { KpiInput, Segment } from '../../src/kpi/types';
 import type { EntityId } from '../../src/model/entities';
 import type { Table } from '../../src/model/table';
-import { ACTIVITIES, COMPLAINTS, CUSTOMERS, DEALS, LEADS, ORDERS, SPEND, TARGETS } from './fixtures';
+import { ACTIVITIES, COMPLAINTS, CUSTOMERS, DEALS, LEADS, ORDERS, SPEND, SUBSCRIPTIONS, TARGETS } from './fixtures';
 import { input, month } from './table-builder';
 
-const full = input({ deals: DEALS, leads: LEADS, customers: CUSTOMERS, orders: ORDERS, spend: SPEND, activities: ACTIVITIES, targets: TARGETS, complaints: COMPLAINTS });
+const full = input({ deals: DEALS, leads: LEADS, customers: CUSTOMERS, orders: ORDERS, spend: SPEND, activities: ACTIVITIES, targets: TARGETS, complaints: COMPLAINTS, subscriptions: SUBSCRIPTIONS });
 
 function only(fields: ReadonlySet<string> | undefined): KpiInput {
   if (!fields) return full;
@@ -21,12 +21,13 @@ function only(fields: ReadonlySet<string> | undefined): KpiInput {
   return { tables, settings: full.settings };
 }
 
-test('lists every alternative field, the optional ones read, and the segment field with its aliases', () => {
+test('lists every alternative field, the date columns of their tables, the optional ones read, and the segment field with its aliases', () => {
   const def = { id: 'x', needs: [[{ entity: 'deals' as const, fields: ['closed', 'stage'] }], [{ entity: 'orders' as const, fields: ['date'] }]] };
-  expect([...(fieldsRead(def) ?? [])]).toEqual(['closed', 'stage', 'date']);
-  expect([...(fieldsRead(def, 'source') ?? [])]).toEqual(['closed', 'stage', 'date', 'source', 'channel']);
-  expect([...(fieldsRead(def, 'owner') ?? [])]).toEqual(['closed', 'stage', 'date', 'owner']);
-  expect([...(fieldsRead({ ...def, id: 'ltv' }) ?? [])]).toEqual(['closed', 'stage', 'date', 'cost']);
+  const base = ['closed', 'stage', 'created', 'quote_sent', 'date'];
+  expect([...(fieldsRead(def) ?? [])]).toEqual(base);
+  expect([...(fieldsRead(def, 'source') ?? [])]).toEqual([...base, 'source', 'channel']);
+  expect([...(fieldsRead(def, 'owner') ?? [])]).toEqual([...base, 'owner']);
+  expect([...(fieldsRead({ ...def, id: 'ltv' }) ?? [])]).toEqual([...base, 'cost']);
   expect(fieldsRead({ ...def, id: 'meetings' })).toBeUndefined();
 });
 

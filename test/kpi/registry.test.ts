@@ -49,3 +49,8 @@ test('malformed entries are rejected with every problem named', () => {
   const wrongArity = { ...revenue, arithmetic: { params: [{ name: 'a', doc: { fr: 'a', en: 'a' } }], compute: (a: number, b: number) => a + b } };
   expect(() => createRegistry([wrongArity])).toThrow(/takes 2 arguments but 1 parameters/);
 });
+
+test('refuses an arithmetic parameter named with a reserved word (the generated declaration would not load)', () => {
+  const reserved = { ...revenue, arithmetic: { params: [{ name: 'new', doc: { fr: 'a', en: 'a' } }], compute: (a: number) => a } };
+  expect(() => createRegistry([reserved])).toThrow(/arithmetic parameter "new" is malformed/);
+});

@@ -1,7 +1,8 @@
 // Revenue, average order value, sales per rep and growth on hand-checked deals and orders.
 
 import { computeKpi } from '../../src/kpi/compute';
-import { DEALS, ORDERS } from './fixtures';
+import { kpiById } from '../../src/kpi/catalog';
+import { DEALS, ORDERS, TARGETS } from './fixtures';
 import { input, month, period, table } from './table-builder';
 
 const deals = input({ deals: DEALS });
@@ -77,11 +78,20 @@ describe('sales_per_rep', () => {
     ]);
   });
 
-  test('skips won deals without an owner', () => {
+  test('counts the revenue of deals without an owner, and as reps only the owners who closed a deal', () => {
     const i = input({ deals: [...DEALS, { created: '2024-03-01', closed: '2024-03-02', stage: 'won', amount: 10, owner: '' }] });
     const r = computeKpi('sales_per_rep', i, march);
-    expect(r.skippedBy?.no_owner).toBe(1);
+    expect(r.value).toBe(4110 / 2);
     expect(r.breakdown?.map((b) => b.key)).toEqual(['Bob', 'Alice']);
+  });
+
+  test('divides by the reps of the targets of the period when the targets table names some', () => {
+    const targets = [...TARGETS, { date: '2024-03-01', metric: 'CA', owner: 'Chloé', target: 1000 }];
+    expect(computeKpi('sales_per_rep', input({ deals: DEALS, targets }), march).value).toBeCloseTo(4100 / 3, 9);
+  });
+
+  test('returns one number, never a table (the per-rep breakdown is KPI_BREAKDOWN)', () => {
+    expect(kpiById('sales_per_rep')!.spills).toBeFalsy();
   });
 });
 

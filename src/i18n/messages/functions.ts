@@ -91,6 +91,14 @@ export const functionsMessages = {
     fr: 'Calcule n’importe quel indicateur du catalogue par son identifiant, sur les tableaux donnés et la période.',
     en: 'Computes any indicator of the catalog by its id, from the given tables and period.',
   },
+  fn_kpi_breakdown_description: {
+    fr: 'Déploie le détail d’un indicateur (par commercial, par motif, par type de rendez-vous, mouvements de MRR…) : clé, valeur, nombre, part.',
+    en: 'Spills the breakdown of an indicator (per rep, per reason, per kind of meeting, MRR movements...): key, value, count, share.',
+  },
+  err_no_breakdown: {
+    fr: '{fn} ({period}) : cet indicateur n’a pas de détail pour cette période ; utilisez {fn}() pour sa valeur.',
+    en: '{fn} ({period}): this indicator has no breakdown for this period; use {fn}() for its value.',
+  },
   fn_kpi_table_description: {
     fr: 'Déploie un tableau mensuel (une ligne par mois) de tous les indicateurs calculables à partir des tableaux donnés.',
     en: 'Spills a monthly table (one row per month) of every indicator computable from the given tables.',

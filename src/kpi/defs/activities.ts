@@ -89,13 +89,12 @@ export const meetings: KpiDef = {
   fn: 'MEETINGS',
   label: { fr: 'Rendez-vous', en: 'Meetings' },
   description: {
-    fr: 'Rendez-vous tenus dans la période ; le détail les répartit seul / en équipe et prospects / clients.',
-    en: 'Meetings held in the period; the breakdown splits them solo / team and prospects / customers.',
+    fr: 'Nombre de rendez-vous tenus dans la période. La répartition seul / en équipe et prospects / clients (selon les colonnes présentes) : KPI_BREAKDOWN("meetings"; …).',
+    en: 'Number of meetings held in the period. The split solo / team and prospects / customers (as the columns allow): KPI_BREAKDOWN("meetings"; …).',
   },
   unit: 'count',
   better: 'up',
   needs: [[{ entity: 'activities', fields: ['date', 'type'] }]],
-  spills: true,
   compute(input, period, segment) {
     const acts = input.tables.activities!;
     const types = activityClasses(acts)!;

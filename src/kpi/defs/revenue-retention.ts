@@ -41,7 +41,7 @@ const EXPANSION = param('expansion', 'MRR d’expansion (hausses des clients pr�
 const CONTRACTION = param('contraction', 'MRR de contraction (baisses)', 'Contraction MRR (decreases)', partOf('mrr_start'));
 const CHURNED = param('churned', 'MRR perdu (clients partis)', 'Churned MRR (customers who left)', partOf('mrr_start'));
 const REACTIVATION = param('reactivation', 'MRR de réactivation (anciens clients revenus)', 'Reactivation MRR (former customers back)', NON_NEGATIVE);
-const NEW = param('new', 'MRR des nouveaux clients', 'New MRR (new customers)', NON_NEGATIVE);
+const NEW = param('new_mrr', 'MRR des nouveaux clients', 'New MRR (new customers)', NON_NEGATIVE);
 
 export const nrr = movementDef(
   'nrr', 'NRR', 'rate', 'up',

@@ -1,11 +1,13 @@
 // Revenue, average order value and sales per rep.
 
-import { STAGE_WON, stageColumn } from '../../model/table';
+import { dateColumn, STAGE_WON, stageColumn } from '../../model/table';
 import { REVENUE_NEEDS, revenueIn } from '../measures/revenue';
+import { distinctKeys } from '../measures/arpa';
 import { breakdownBy, withStage } from '../measures/sums';
-import { div, noValue, ratio, Tally, withValue } from '../result';
+import { div, noValue, ratio, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
-import type { KpiDef } from '../types';
+import { withinSpan } from '../span';
+import type { KpiDef, KpiInput, Period } from '../types';
 import { finite, NON_NEGATIVE, param, pickOrMissing } from './helpers';
 
 export const revenue: KpiDef = {
@@ -21,7 +23,7 @@ export const revenue: KpiDef = {
   needs: REVENUE_NEEDS,
   compute(input, period, segment) {
     const m = revenueIn(input, period, segment);
-    if (m.inPeriod === 0) return noValue('no_rows', m.tally);
+    if (m.inPeriod === 0 && !withinSpan(m.source === 'orders' ? input.tables.orders! : input.tables.deals!, period, segment)) return noValue('no_rows', m.tally);
     // Won deals whose amounts are all blank or unreadable give no value, never a silent 0.
     if (m.count === 0 && (m.tally.by.no_amount ?? 0) > 0) return noValue('all_skipped', m.tally);
     return withValue(m.sum, m.tally, { numerator: m.sum, denominator: m.count });
@@ -59,34 +61,36 @@ const PER_REP_NEEDS = [
   [{ entity: 'orders' as const, fields: ['date', 'amount', 'owner'] }],
 ];
 
+/** Distinct owners of the target rows of P (the team as planned), or 0 without a targets table that names reps. */
+function targetReps(input: KpiInput, period: Period): number {
+  const targets = input.tables.targets;
+  if (!targets || !dateColumn(targets, 'date')) return 0;
+  return distinctKeys(targets, rowsInPeriod(targets, 'date', period), 'owner');
+}
+
 export const salesPerRep: KpiDef = {
   id: 'sales_per_rep',
   fn: 'SALES_PER_REP',
   label: { fr: 'Ventes par commercial', en: 'Sales per rep' },
   description: {
-    fr: "Chiffre d'affaires moyen par commercial ayant vendu sur la période ; le détail donne, par commercial, le CA, le nombre de ventes et la part du total.",
-    en: 'Average revenue per rep who sold in the period; the breakdown gives, per rep, revenue, number of sales and share of the total.',
+    fr: "Chiffre d'affaires gagné de la période ÷ nombre de commerciaux : ceux des objectifs de la période quand la table des objectifs en nomme, sinon ceux qui ont clôturé une affaire (gagnée ou perdue) dans la période. Le détail par commercial (CA, ventes, part du total) : KPI_BREAKDOWN(\"sales_per_rep\"; …).",
+    en: 'Revenue won in the period ÷ number of reps: those of the period’s targets when the targets table names some, else those who closed a deal (won or lost) in the period. The per-rep breakdown (revenue, sales, share of the total): KPI_BREAKDOWN("sales_per_rep"; …).',
   },
   unit: 'currency',
   better: 'up',
   needs: PER_REP_NEEDS,
-  spills: true,
   compute(input, period, segment) {
     const alt = pickOrMissing(input, PER_REP_NEEDS);
     if (typeof alt !== 'number') return alt;
     const m = revenueIn(input, period, segment, alt === 0 ? 'deals' : 'orders');
     const table = alt === 0 ? input.tables.deals! : input.tables.orders!;
-    let rows = rowsInPeriod(table, alt === 0 ? 'closed' : 'date', period, segment);
-    if (alt === 0) rows = withStage(stageColumn(table, 'stage')!, rows, STAGE_WON);
-    const all = breakdownBy(table, rows, 'owner', 'amount');
+    const closed = rowsInPeriod(table, alt === 0 ? 'closed' : 'date', period, segment);
+    const won = alt === 0 ? withStage(stageColumn(table, 'stage')!, closed, STAGE_WON) : closed;
+    const all = breakdownBy(table, won, 'owner', 'amount');
     const breakdown = all.filter((r) => r.key !== '');
-    const tally = new Tally().merge(m.tally);
-    const noOwner = all.find((r) => r.key === '');
-    if (noOwner) tally.skip('no_owner', noOwner.count);
-    if (m.inPeriod === 0) return noValue('no_rows', tally);
-    let sum = 0;
-    for (const r of breakdown) sum += r.value ?? 0;
-    return ratio(sum, breakdown.length, tally, { breakdown });
+    if (m.inPeriod === 0 && !withinSpan(table, period, segment)) return noValue('no_rows', m.tally);
+    const reps = (!segment && targetReps(input, period)) || distinctKeys(table, closed, 'owner');
+    return ratio(m.sum, reps, m.tally, { breakdown });
   },
   example: { formula: '=SALES_PER_REP(Deals!A:F, "2024-03")', result: '16000' },
 };

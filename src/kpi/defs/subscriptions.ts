@@ -11,7 +11,7 @@ import { finite, NON_NEGATIVE, param, pickOrMissing } from './helpers';
 export function movementsOrNone(input: KpiInput, period: Period, segment?: Segment): Movements | KpiResult {
   const table = input.tables.subscriptions!;
   const m = movementsIn(table, period, segment);
-  if (!begunBy(table, period)) return noValue('no_rows', m.tally);
+  if (!begunBy(table, period, segment)) return noValue('no_rows', m.tally);
   if (m.tally.used === 0 && m.tally.skipped > 0) return noValue('all_skipped', m.tally);
   return m;
 }

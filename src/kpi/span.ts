@@ -42,7 +42,7 @@ export function tableSpan(table: Table, segment?: Segment): Span | null {
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
       const v = values[i];
-      if (!(v === v)) continue;
+      if (Number.isNaN(v)) continue;
       if (v < first) first = v;
       if (!forward && !(expected && stage && stage[i] === STAGE_OPEN) && v > last) last = v;
     }

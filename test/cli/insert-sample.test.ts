@@ -14,7 +14,7 @@ describe('insertSampleData', () => {
   it('adds the French sheets, saves their mapping and says so in a toast', () => {
     const rt = runtime();
     rt.call('insertSampleData');
-    expect(rt.workbook.sheets.map((s) => s.name).slice(-8)).toEqual(['Leads', 'Affaires', 'Clients', 'Commandes', 'Activités', 'Dépenses', 'Objectifs', 'Réclamations']);
+    expect(rt.workbook.sheets.map((s) => s.name).slice(-9)).toEqual(['Leads', 'Affaires', 'Clients', 'Commandes', 'Activités', 'Dépenses', 'Objectifs', 'Réclamations', 'Abonnements']);
     const config = JSON.parse(rt.state.properties.document.get('salesKpi.config') ?? '{}');
     expect(config.entities.deals).toEqual(expect.objectContaining({ sheet: 'Affaires', headerRow: 1 }));
     expect(config.entities.deals.fields.amount).toBe('Montant HT');

@@ -23,9 +23,9 @@ describe('sidebarTexts', () => {
 });
 
 describe('entityViews', () => {
-  it('lists the eight entities with the fields that unlock the most KPIs first', () => {
+  it('lists the nine entities with the fields that unlock the most KPIs first', () => {
     const views = entityViews('fr');
-    expect(views.map((v) => v.id)).toEqual(['leads', 'deals', 'customers', 'orders', 'activities', 'spend', 'targets', 'complaints']);
+    expect(views.map((v) => v.id)).toEqual(['leads', 'deals', 'customers', 'orders', 'activities', 'spend', 'targets', 'complaints', 'subscriptions']);
     const deals = views.find((v) => v.id === 'deals')!;
     expect(deals.label).toBe('Affaires');
     const counts = deals.fields.map((f) => f.unlocks.length);

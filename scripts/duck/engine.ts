@@ -40,11 +40,11 @@ export interface DuckRun {
 }
 
 /** Planned dates (customers' end dates, targets) never extend the months, as in the engine (`src/kpi/monthly.ts`). */
-const FORWARD = new Set(['customers.end', 'targets.date']);
+const FORWARD = new Set(['customers.end', 'targets.date', 'subscriptions.end']);
 
 /**
  * First and last months of the activity, by the engine's rule: every mapped date column but planned ones, customers'
- * start dates only when no other table has dates, and the last MAX_MONTHS months at most.
+ * and subscriptions' start dates only when no other table has dates, and the last MAX_MONTHS months at most.
  */
 async function monthSpan(db: DuckDatabase, raw: Partial<Record<EntityId, RawTable>>, settings: SavedConfig['settings']) {
   const sql = dateSpanSql('duckdb', raw);
@@ -65,7 +65,7 @@ async function monthSpan(db: DuckDatabase, raw: Partial<Record<EntityId, RawTabl
     }
     return first && last && first <= last ? { first: first.slice(0, 7), last: last.slice(0, 7) } : null;
   };
-  const span = pick((r) => r.entity !== 'customers') ?? pick(() => true);
+  const span = pick((r) => r.entity !== 'customers' && r.entity !== 'subscriptions') ?? pick(() => true);
   if (!span) return null;
   const [y, m] = span.last.split('-').map(Number);
   const earliest = monthKey((y * 12 + m - 1 - MAX_MONTHS + 1) as MonthIndex);

@@ -2,10 +2,10 @@
 
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
-import type { EntityId } from '../model/entities';
+import { type EntityId, entityDef } from '../model/entities';
 import { DIALECTS, type Dialect, type DialectId } from './dialect';
-import { SQL_KPIS, type SqlAlternative } from './kpis';
-import { type Aggregate, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
+import { type Available, SQL_KPIS, type SqlAlternative } from './kpis';
+import { type Aggregate, FORWARD_DATES, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
 import { type RawTable, stagedFields, stagingSelect } from './staging';
 
 /** The fields available per entity: the columns of the staged relation of that entity (named by field id). */
@@ -58,9 +58,32 @@ function segmentCond(d: Dialect, source: Source, o: CompileOptions, x: SqlContex
   return has ? ` AND ${x.fold(x.col(o.segmentField!))} = ${d.fold(d.param('segment'))}` : '';
 }
 
+/**
+ * One row: the first and last day of the table's dates (segment applied), the last leaving out planned dates and the
+ * expected close dates of open deals, as the engine's `tableSpan`.
+ */
+function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): string {
+  const x = context(d);
+  const fields = o.fields[source.table] ?? [];
+  const seg = segmentCond(d, source, o, x);
+  const firsts: string[] = [];
+  const lasts: string[] = [];
+  for (const f of entityDef(source.table).fields) {
+    if (f.type !== 'date' || !fields.includes(f.id)) continue;
+    const col = x.col(f.id);
+    firsts.push(`SELECT ${col} AS v FROM ${rel} WHERE ${col} IS NOT NULL${seg}`);
+    if ((FORWARD_DATES[source.table] ?? []).includes(f.id)) continue;
+    const open = source.table === 'deals' && f.id === 'closed' && fields.includes('stage') ? ` AND ${x.col('stage')} <> ${STAGE_SQL.open}` : '';
+    lasts.push(`SELECT ${col} AS v FROM ${rel} WHERE ${col} IS NOT NULL${open}${seg}`);
+  }
+  const of = (agg: string, parts: string[]) => (parts.length > 0 ? `(SELECT ${agg}(u.v) FROM (${parts.join(' UNION ALL ')}) AS u)` : 'CAST(NULL AS DATE)');
+  return `SELECT ${of('MIN', firsts)} AS span_first_${source.table}, ${of('MAX', lasts)} AS span_last_${source.table}`;
+}
+
 /** The common table expression of one source with its aggregates, keyed by month `m`. */
 function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
   const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
+  if (source.kind === 'span') return spanCte(d, source, o, rel);
   if (source.kind === 'flow') {
     const x = context(d, 't');
     const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
@@ -100,8 +123,9 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
     else chosen.push({ id, alt: alts[k] });
   }
   const sources = new Map<string, { source: Source; aggregates: Map<string, Aggregate> }>();
+  const at: Available = { has, segmented: o.segmentField !== undefined };
   for (const { alt } of chosen) {
-    for (const agg of alt.aggregates) {
+    for (const agg of typeof alt.aggregates === 'function' ? alt.aggregates(at) : alt.aggregates) {
       const name = sourceName(agg.source);
       let entry = sources.get(name);
       if (!entry) {
@@ -120,7 +144,7 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   const where = new Map<string, string>();
   for (const [name, { source, aggregates }] of sources) {
     ctes.push(`${name} AS (${sourceCte(d, source, [...aggregates.values()], o)})`);
-    joins.push(`LEFT JOIN ${name} ON ${name}.m = months.m`);
+    joins.push(source.kind === 'span' ? `CROSS JOIN ${name}` : `LEFT JOIN ${name} ON ${name}.m = months.m`);
     for (const agg of aggregates.keys()) where.set(agg, `${name}.${agg}`);
   }
   const ref = (agg: string) => {
@@ -129,7 +153,7 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
     return r;
   };
   const v = { a: ref, n: (agg: string) => `COALESCE(${ref(agg)}, 0)` };
-  const columns = chosen.map(({ id, alt }) => `${alt.value(v)} AS ${d.ident(id)}`);
+  const columns = chosen.map(({ id, alt }) => `${alt.value(v, at)} AS ${d.ident(id)}`);
   const sql = [
     `WITH ${ctes.join(',\n')}`,
     `SELECT ${d.monthKey('months.m')} AS ${d.ident('month')}${columns.map((c) => `,\n  ${c}`).join('')}`,

@@ -1,6 +1,7 @@
 // The KPIs that compile to SQL: per catalog entry, one implementation per alternative of its `needs` (same order).
 
-import { type Aggregate, countWhere, first, flow, rows, type SqlContext, STAGE_SQL, sumWhere } from './sources';
+import type { EntityId } from '../model/entities';
+import { type Aggregate, countWhere, first, flow, rows, type SqlContext, spanAggregates, STAGE_SQL, sumWhere } from './sources';
 
 /** A month's value from the aggregates: `a(name)` is an aggregate (NULL when the month has no rows), `n` the same as 0. */
 export interface ValueContext {
@@ -8,13 +9,26 @@ export interface ValueContext {
   n(name: string): string;
 }
 
+/** What the query has at hand: whether a field of an entity is available, and whether a segment filters the rows. */
+export interface Available {
+  readonly has: (entity: EntityId, field: string) => boolean;
+  readonly segmented: boolean;
+}
+
 export interface SqlAlternative {
-  readonly aggregates: readonly Aggregate[];
-  readonly value: (v: ValueContext) => string;
+  /** The aggregates read, or a function of what is available (optional tables such as targets). */
+  readonly aggregates: readonly Aggregate[] | ((at: Available) => readonly Aggregate[]);
+  readonly value: (v: ValueContext, at: Available) => string;
 }
 
 const div = (a: string, b: string) => `(${a}) / NULLIF(${b}, 0)`;
 const whenRows = (rowsAgg: string, v: ValueContext, value: string) => `CASE WHEN ${v.n(rowsAgg)} > 0 THEN ${value} END`;
+/** Whether the month overlaps the span of the table's data (where a sum with no row is 0, as in the engine). */
+const inSpan = (table: EntityId, v: ValueContext) =>
+  `COALESCE(months.m <= ${v.a(`span_last_${table}`)} AND months.m_end > ${v.a(`span_first_${table}`)}, FALSE)`;
+/** The value when the month has rows or lies inside the table's span; NULL outside it. */
+const whenRowsOrSpan = (rowsAgg: string, table: EntityId, v: ValueContext, value: string) =>
+  `CASE WHEN ${v.n(rowsAgg)} > 0 OR ${inSpan(table, v)} THEN ${value} END`;
 
 const closed = rows('deals', 'closed');
 const WON = (x: SqlContext) => `${x.col('stage')} = ${STAGE_SQL.won}`;
@@ -28,8 +42,6 @@ const wonUnpriced = countWhere(closed, 'won_unpriced', (x) => `${WON(x)} AND ${x
 const cycleOk = (x: SqlContext) => `${WON(x)} AND ${x.col('created')} IS NOT NULL AND ${x.col('closed')} >= ${x.col('created')}`;
 const cycleDays = sumWhere(closed, 'cycle_days', (x) => x.days(x.col('created'), x.col('closed')), cycleOk);
 const cycleCount = countWhere(closed, 'cycle_count', cycleOk);
-const repOk = (x: SqlContext) => `${WON(x)} AND ${x.fold(x.col('owner'))} <> ''`;
-const repAmount = sumWhere(closed, 'rep_amount', (x) => x.col('amount'), (x) => `${repOk(x)} AND ${x.col('amount')} IS NOT NULL`);
 
 const ordered = rows('orders', 'date');
 const hasOwner = (x: SqlContext) => `${x.fold(x.col('owner'))} <> ''`;
@@ -38,7 +50,6 @@ const orderAmount = sumWhere(ordered, 'order_amount', (x) => x.col('amount'), (x
 const orderPriced = countWhere(ordered, 'order_priced', (x) => `${x.col('amount')} IS NOT NULL`);
 const orderUnpriced = countWhere(ordered, 'order_unpriced', (x) => `${x.col('amount')} IS NULL`);
 const costed = (x: SqlContext) => `${x.col('amount')} IS NOT NULL AND ${x.col('cost')} IS NOT NULL`;
-const orderRepAmount = sumWhere(ordered, 'order_rep_amount', (x) => x.col('amount'), (x) => `${hasOwner(x)} AND ${x.col('amount')} IS NOT NULL`);
 const marginAmount = sumWhere(ordered, 'margin_amount', (x) => x.col('amount'), costed);
 const marginCost = sumWhere(ordered, 'margin_cost', (x) => x.col('cost'), costed);
 const marginRows = countWhere(ordered, 'margin_rows', costed);
@@ -64,15 +75,25 @@ const NEW_CUSTOMERS = [
 ];
 
 const revenueFromDeals: SqlAlternative = {
-  aggregates: [dealRows, wonAmount, wonPriced, wonUnpriced],
+  aggregates: [dealRows, wonAmount, wonPriced, wonUnpriced, ...spanAggregates('deals')],
   value: (v) =>
-    `CASE WHEN ${v.n('deals_rows')} = 0 THEN NULL WHEN ${v.n('won_priced')} = 0 AND ${v.n('won_unpriced')} > 0 THEN NULL ELSE COALESCE(${v.a('won_amount')}, 0) END`,
+    `CASE WHEN ${v.n('deals_rows')} = 0 AND NOT ${inSpan('deals', v)} THEN NULL WHEN ${v.n('won_priced')} = 0 AND ${v.n('won_unpriced')} > 0 THEN NULL ELSE COALESCE(${v.a('won_amount')}, 0) END`,
 };
 const revenueFromOrders: SqlAlternative = {
-  aggregates: [orderRows, orderAmount, orderPriced, orderUnpriced],
+  aggregates: [orderRows, orderAmount, orderPriced, orderUnpriced, ...spanAggregates('orders')],
   value: (v) =>
-    `CASE WHEN ${v.n('order_rows')} = 0 THEN NULL WHEN ${v.n('order_priced')} = 0 AND ${v.n('order_unpriced')} > 0 THEN NULL ELSE COALESCE(${v.a('order_amount')}, 0) END`,
+    `CASE WHEN ${v.n('order_rows')} = 0 AND NOT ${inSpan('orders', v)} THEN NULL WHEN ${v.n('order_priced')} = 0 AND ${v.n('order_unpriced')} > 0 THEN NULL ELSE COALESCE(${v.a('order_amount')}, 0) END`,
 };
+
+/** Reps of the targets of the month (distinct owners), used instead of the sellers when the targets name some. */
+const targetReps: Aggregate = {
+  source: rows('targets', 'date'),
+  name: 'target_reps',
+  sql: (x) => `COUNT(DISTINCT CASE WHEN ${x.fold(x.col('owner'))} <> '' THEN ${x.fold(x.col('owner'))} END)`,
+};
+const usesTargets = (at: Available) => !at.segmented && at.has('targets', 'date') && at.has('targets', 'owner');
+const repsOr = (v: ValueContext, at: Available, sellers: string) =>
+  usesTargets(at) ? `CASE WHEN ${v.n('target_reps')} > 0 THEN ${v.n('target_reps')} ELSE ${v.n(sellers)} END` : v.n(sellers);
 
 const leadCount = (agg?: Aggregate): SqlAlternative => ({
   aggregates: agg ? [leadRows, agg] : [leadRows],
@@ -116,12 +137,18 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
   retention_rate: [{ aggregates: [atStart, churned], value: (v) => div(`${v.n('at_start')} - ${v.n('churned')}`, v.n('at_start')) }],
   sales_per_rep: [
     {
-      aggregates: [dealRows, repAmount, { source: closed, name: 'reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${repOk(x)} THEN ${x.fold(x.col('owner'))} END)` }],
-      value: (v) => whenRows('deals_rows', v, div(v.n('rep_amount'), v.n('reps'))),
+      aggregates: (at) => [
+        dealRows, wonAmount, ...spanAggregates('deals'), ...(usesTargets(at) ? [targetReps] : []),
+        { source: closed, name: 'reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${x.fold(x.col('owner'))} <> '' THEN ${x.fold(x.col('owner'))} END)` },
+      ],
+      value: (v, at) => whenRowsOrSpan('deals_rows', 'deals', v, div(v.n('won_amount'), repsOr(v, at, 'reps'))),
     },
     {
-      aggregates: [orderRows, orderRepAmount, { source: ordered, name: 'order_reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${hasOwner(x)} THEN ${x.fold(x.col('owner'))} END)` }],
-      value: (v) => whenRows('order_rows', v, div(v.n('order_rep_amount'), v.n('order_reps'))),
+      aggregates: (at) => [
+        orderRows, orderAmount, ...spanAggregates('orders'), ...(usesTargets(at) ? [targetReps] : []),
+        { source: ordered, name: 'order_reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${hasOwner(x)} THEN ${x.fold(x.col('owner'))} END)` },
+      ],
+      value: (v, at) => whenRowsOrSpan('order_rows', 'orders', v, div(v.n('order_amount'), repsOr(v, at, 'order_reps'))),
     },
   ],
 };

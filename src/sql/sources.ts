@@ -6,8 +6,9 @@ import type { EntityId } from '../model/entities';
  * `rows`: the table's rows whose `date` is set, grouped by its month.
  * `flow`: every valid customer (start set, end blank or not before start) against every month (active at start, ...).
  * `first`: the earliest-dated row of each key (blank keys are their own), grouped by the month of that date.
+ * `span`: one row, the first and last day of the table's data (as the engine's `kpi/span.ts`), joined to every month.
  */
-export type SourceKind = 'rows' | 'flow' | 'first';
+export type SourceKind = 'rows' | 'flow' | 'first' | 'span';
 
 export interface Source {
   readonly kind: SourceKind;
@@ -24,8 +25,20 @@ export const rows = (table: EntityId, date: string): Source => ({ kind: 'rows', 
 export const flow: Source = { kind: 'flow', table: 'customers', date: 'start' };
 export const first = (table: EntityId, key: string, date: string, wonOnly = false): Source => ({ kind: 'first', table, date, key, wonOnly });
 
+export const span = (table: EntityId): Source => ({ kind: 'span', table, date: '' });
+
+/** Date fields that never extend a table's span (planned end dates, targets), as in the engine. */
+export const FORWARD_DATES: Readonly<Partial<Record<EntityId, readonly string[]>>> = { customers: ['end'], targets: ['date'], subscriptions: ['end'] };
+
+/** The span aggregates of a table: its first and last day (NULL when it has no date). */
+export const spanAggregates = (table: EntityId): Aggregate[] => [
+  { source: span(table), name: `span_first_${table}`, sql: () => '' },
+  { source: span(table), name: `span_last_${table}`, sql: () => '' },
+];
+
 /** A stable name for the common table expression of a source. */
 export function sourceName(s: Source): string {
+  if (s.kind === 'span') return `span_${s.table}`;
   return s.kind === 'first' ? `first_${s.table}_${s.key}_${s.date}${s.wonOnly ? '_won' : ''}` : `${s.kind}_${s.table}_${s.date}`;
 }
 

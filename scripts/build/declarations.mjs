@@ -61,6 +61,7 @@ export function renderFunctionsDoc(specs) {
     out.push(`### ${s.name}`, '', `${s.description.en}`, '', `${s.description.fr}`, '');
     for (const p of s.params) out.push(`- \`${p.name}\` — ${p.doc.en} / ${p.doc.fr}`);
     if (s.example) out.push('', `Example / exemple : \`${s.example}\``);
+    if (s.note) out.push('', `Conventions: ${s.note.en}`, '', `Conventions : ${s.note.fr}`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

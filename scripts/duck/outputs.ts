@@ -62,7 +62,7 @@ ${rows}
 `;
 }
 
-const EXCEL_FORMAT: Record<Unit, string> = { currency: '#,##0', rate: '0.0%', days: '0.0', months: '0.0', count: '#,##0', ratio: '0.00' };
+const EXCEL_FORMAT: Record<Unit, string> = { currency: '#,##0', rate: '0.0%', hours: '0.0', days: '0.0', months: '0.0', count: '#,##0', ratio: '0.00' };
 
 /** The month's KPIs (first, active sheet) and the monthly KPI table, not the input rows. */
 export async function writeDuckWorkbook(run: DuckRun, path: string): Promise<void> {

@@ -37,6 +37,8 @@ export function unitFormat(unit: Unit, lang: Lang, currency: string): string {
       return currencyFormat(currency, lang);
     case 'rate':
       return '0.0%';
+    case 'hours':
+      return `0.0 "${t(lang, 'dash_suffix_hours')}"`;
     case 'days':
       return `0.0 "${t(lang, 'dash_suffix_days')}"`;
     case 'months':

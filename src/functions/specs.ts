@@ -17,6 +17,8 @@ export interface CustomFunctionSpec {
   readonly params: readonly ParamSpec[];
   readonly returns: Text;
   readonly example?: string;
+  /** Conventions where published sources differ (docs only). */
+  readonly note?: Text;
 }
 
 const both = (key: Parameters<typeof t>[1]): Text => ({ fr: t('fr', key), en: t('en', key) });
@@ -59,6 +61,7 @@ export function kpiFunctionSpec(def: KpiDef): CustomFunctionSpec {
     params: dedupeNames(params),
     returns: both(def.spills ? 'doc_returns_table' : 'doc_returns_value'),
     example: `${def.example.formula} → ${def.example.result}`,
+    ...(def.note ? { note: def.note } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import { annualChurn, churn, customerLifetime, newCustomers, retentionRate } fro
 import { cacPayback, ltv, ltvCac } from './defs/ltv';
 import { growth } from './defs/growth';
 import { targetAttainmentDef } from './defs/targets';
-import { leadResponseTime, leadsCreated, leadToOpportunity, qualificationRate, qualifiedLeads } from './defs/leads';
+import { leadResponseBusinessHours, leadResponseTime, leadsCreated, leadToOpportunity, qualificationRate, qualifiedLeads } from './defs/leads';
 import { complaintRate, repeatPurchaseRate } from './defs/orders';
 import { pipeline, pipelineVelocity } from './defs/pipeline';
 import { bySector } from './defs/sector';
@@ -28,7 +28,7 @@ defs.push(
   cac, churn, annualChurn, retentionRate, customerLifetime, ltv, ltvCac, cacPayback, growth,
   targetAttainmentDef(() => defs), salesPerRep,
   leadsCreated, qualifiedLeads, qualificationRate, leadToOpportunity,
-  responseRate, emailOpenRate, leadResponseTime, meetings, quotesSent, lostReasons, newCustomers, repeatPurchaseRate, complaintRate,
+  responseRate, emailOpenRate, leadResponseTime, leadResponseBusinessHours, meetings, quotesSent, lostReasons, newCustomers, repeatPurchaseRate, complaintRate,
   mrr, arr, mrrMovements, nrr, grr, revenueChurn, netRevenueChurn, quickRatio, arpa,
   pipeline, pipelineVelocity, bySector,
 );

@@ -15,7 +15,7 @@ const FN_RE = /^[A-Z][A-Z0-9_]*$/;
 const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval'.split(' '),
 );
-const UNITS = ['currency', 'rate', 'days', 'months', 'count', 'ratio'];
+const UNITS = ['currency', 'rate', 'hours', 'days', 'months', 'count', 'ratio'];
 const BETTER = ['up', 'down', 'neutral'];
 
 function problemsOf(def: KpiDef): string[] {

@@ -5,7 +5,7 @@ import type { EntityId } from '../model/entities';
 import type { Settings } from '../model/settings';
 import type { Table } from '../model/table';
 
-export type Unit = 'currency' | 'rate' | 'days' | 'months' | 'count' | 'ratio';
+export type Unit = 'currency' | 'rate' | 'hours' | 'days' | 'months' | 'count' | 'ratio';
 export type Better = 'up' | 'down' | 'neutral';
 export interface Text {
   readonly fr: string;
@@ -65,7 +65,7 @@ export interface KpiResult {
 }
 
 /** `all_skipped`: the period has rows, but every one was left out (e.g. won deals without an amount). */
-export type NoValueReason = 'zero_denominator' | 'no_rows' | 'all_skipped' | 'missing_table' | 'missing_field' | 'no_target';
+export type NoValueReason = 'zero_denominator' | 'no_rows' | 'all_skipped' | 'missing_table' | 'missing_field' | 'no_target' | 'previous_empty';
 
 /** What an arithmetic argument must be; breaking a rule is an error that names the argument. */
 export interface ParamRules {
@@ -110,6 +110,8 @@ export interface KpiDef {
   readonly arithmetic?: ArithmeticForm;
   /** The custom function returns the breakdown as a table (a header row, then one row per key) instead of the value. */
   readonly spills?: boolean;
+  /** Where published sources use another convention than DESIGN's, and which one this KPI follows (for the docs). */
+  readonly note?: Text;
   /** A worked example for the docs, in formula syntax (`=CAC(10000, 50)` → `200`). */
   readonly example: { readonly formula: string; readonly result: string };
 }

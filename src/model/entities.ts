@@ -8,6 +8,8 @@ export interface FieldDef {
   readonly label: { readonly fr: string; readonly en: string };
   /** Header spellings, compared after normalisation (lower case, no accents, no punctuation). */
   readonly synonyms: readonly string[];
+  /** A date that keeps its time of day (a fraction of the day), for elapsed times in hours. */
+  readonly time?: boolean;
 }
 
 export interface EntityDef {
@@ -49,9 +51,12 @@ export const ENTITIES: readonly EntityDef[] = [
     sheetNames: ['leads', 'prospects', 'lead', 'contacts', 'pistes'],
     fields: [
       f('id', 'text', 'Identifiant', 'ID', ['lead id', 'id lead', 'record id', 'contact id', 'numero']),
-      f('created', 'date', 'Date de création', 'Created date', [
-        'date creation', 'created', 'create date', 'created at', 'creation date', 'date', 'date d entree', 'lead created', 'date du lead', 'cree le',
-      ]),
+      {
+        ...f('created', 'date', 'Date de création', 'Created date', [
+          'date creation', 'created', 'create date', 'created at', 'creation date', 'date', 'date d entree', 'lead created', 'date du lead', 'cree le',
+        ]),
+        time: true,
+      },
       source,
       owner,
       sector,
@@ -59,9 +64,12 @@ export const ENTITIES: readonly EntityDef[] = [
       f('opportunity', 'flag', 'Opportunité', 'Opportunity', [
         'converted', 'converti', 'devenu opportunite', 'is converted', 'became opportunity', 'opportunite creee', 'opportunity created',
       ]),
-      f('first_contact', 'date', 'Premier contact', 'First contact', [
-        'date premier contact', 'first contact date', 'first outreach', 'date de prise de contact', 'contacted at', 'first touch', 'last contacted',
-      ]),
+      {
+        ...f('first_contact', 'date', 'Premier contact', 'First contact', [
+          'date premier contact', 'first contact date', 'first outreach', 'date de prise de contact', 'contacted at', 'first touch', 'last contacted',
+        ]),
+        time: true,
+      },
     ],
   },
   {

@@ -13,6 +13,7 @@ import { readNumberColumn } from './number-column';
 import { langOf, type Settings } from './settings';
 import type { Column, Table } from './table';
 import { checkTable } from './table-checks';
+import { addTimeOfDay } from './time-of-day';
 import { dayOfInstantIn } from './timezone';
 
 export interface ParseOptions {
@@ -83,7 +84,9 @@ export function parseTable(
     if (type === 'date') {
       if (!toDay) toDay = dayOfInstantIn(settings.timeZone);
       const order = localeDateOrder(settings.locale);
-      out[field] = { type, header, values: readDateColumn(rows, col, rowIndex, toDay, order, field, issues) };
+      const days = readDateColumn(rows, col, rowIndex, toDay, order, field, issues);
+      if (fieldDef(entity, field)?.time) addTimeOfDay(days, rows, col, rowIndex, settings.timeZone);
+      out[field] = { type, header, values: days };
     } else if (type === 'amount' || type === 'number') {
       const nums = readNumberColumn(rows, col, rowIndex, lang, type === 'amount', settings.currency, field, issues);
       out[field] = { type, header, values: nums };

@@ -14,6 +14,8 @@ export interface Settings {
   /** Extra stage labels that mean won / lost, on top of the built-in ones. */
   readonly wonLabels: readonly string[];
   readonly lostLabels: readonly string[];
+  /** Working hours (0–24) of a working day, Monday to Friday, for times counted in business hours. */
+  readonly businessHours?: { readonly start: number; readonly end: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStart: 1,
   wonLabels: [],
   lostLabels: [],
+  businessHours: { start: 9, end: 18 },
 };
 
 export function langOf(locale: string | undefined): Lang {

@@ -55,3 +55,15 @@ export function timeOfDayIn(timeZone: string): (cell: unknown) => number {
     return (hours * 3600 + minutes * 60 + seconds) / 86400;
   };
 }
+
+/** Adds to each readable day of `days` the time of day of its cell (date-time columns such as a lead's creation). */
+export function addTimeOfDay(
+  days: Float64Array,
+  rows: readonly (readonly unknown[])[],
+  col: number,
+  rowIndex: Int32Array,
+  timeZone: string,
+): void {
+  const timeOf = timeOfDayIn(timeZone);
+  for (let i = 0; i < days.length; i++) if (!Number.isNaN(days[i])) days[i] += timeOf(rows[rowIndex[i]][col]);
+}

@@ -22,7 +22,6 @@ export interface SqlAlternative {
 }
 
 const div = (a: string, b: string) => `(${a}) / NULLIF(${b}, 0)`;
-const whenRows = (rowsAgg: string, v: ValueContext, value: string) => `CASE WHEN ${v.n(rowsAgg)} > 0 THEN ${value} END`;
 /** Whether the month overlaps the span of the table's data (where a sum with no row is 0, as in the engine). */
 const inSpan = (table: EntityId, v: ValueContext) =>
   `COALESCE(months.m <= ${v.a(`span_last_${table}`)} AND months.m_end > ${v.a(`span_first_${table}`)}, FALSE)`;
@@ -69,9 +68,9 @@ const churned = countWhere(flow, 'churned', (x) => `${x.col('start')} < months.m
 
 /** New customers: first start per customer, or first order, or first won deal (the catalog's three alternatives). */
 const NEW_CUSTOMERS = [
-  { rowsAgg: customerRows, firstAgg: countWhere(first('customers', 'id', 'start'), 'new_from_customers') },
-  { rowsAgg: orderRows, firstAgg: countWhere(first('orders', 'customer', 'date'), 'new_from_orders') },
-  { rowsAgg: dealRows, firstAgg: countWhere(first('deals', 'customer', 'closed', true), 'new_from_deals') },
+  { table: 'customers' as const, rowsAgg: customerRows, firstAgg: countWhere(first('customers', 'id', 'start'), 'new_from_customers') },
+  { table: 'orders' as const, rowsAgg: orderRows, firstAgg: countWhere(first('orders', 'customer', 'date'), 'new_from_orders') },
+  { table: 'deals' as const, rowsAgg: dealRows, firstAgg: countWhere(first('deals', 'customer', 'closed', true), 'new_from_deals') },
 ];
 
 const revenueFromDeals: SqlAlternative = {
@@ -96,16 +95,16 @@ const repsOr = (v: ValueContext, at: Available, sellers: string) =>
   usesTargets(at) ? `CASE WHEN ${v.n('target_reps')} > 0 THEN ${v.n('target_reps')} ELSE ${v.n(sellers)} END` : v.n(sellers);
 
 const leadCount = (agg?: Aggregate): SqlAlternative => ({
-  aggregates: agg ? [leadRows, agg] : [leadRows],
-  value: (v) => whenRows('lead_rows', v, v.n(agg ? agg.name : 'lead_rows')),
+  aggregates: agg ? [leadRows, agg, ...spanAggregates('leads')] : [leadRows, ...spanAggregates('leads')],
+  value: (v) => whenRowsOrSpan('lead_rows', 'leads', v, v.n(agg ? agg.name : 'lead_rows')),
 });
 const leadRate = (agg: Aggregate): SqlAlternative => ({ aggregates: [leadRows, agg], value: (v) => div(v.n(agg.name), v.n('lead_rows')) });
 
 /** Compiled KPIs by catalog id; each array follows the order of the entry's `needs`. */
 export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
   revenue: [revenueFromDeals, revenueFromOrders],
-  deals_won: [{ aggregates: [dealRows, won], value: (v) => whenRows('deals_rows', v, v.n('won')) }],
-  deals_lost: [{ aggregates: [dealRows, lost], value: (v) => whenRows('deals_rows', v, v.n('lost')) }],
+  deals_won: [{ aggregates: [dealRows, won, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('won')) }],
+  deals_lost: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
   win_rate: [{ aggregates: [won, lost], value: (v) => div(v.n('won'), `${v.n('won')} + ${v.n('lost')}`) }],
   sales_cycle: [{ aggregates: [cycleDays, cycleCount], value: (v) => div(v.n('cycle_days'), v.n('cycle_count')) }],
   conversion_rate: [{ aggregates: [won, leadRows], value: (v) => div(v.n('won'), v.n('lead_rows')) }],
@@ -125,9 +124,9 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
   qualified_leads: [leadCount(qualified)],
   qualification_rate: [leadRate(qualified)],
   lead_to_opportunity: [leadRate(converted)],
-  new_customers: NEW_CUSTOMERS.map(({ rowsAgg, firstAgg }) => ({
-    aggregates: [rowsAgg, firstAgg],
-    value: (v: ValueContext) => whenRows(rowsAgg.name, v, v.n(firstAgg.name)),
+  new_customers: NEW_CUSTOMERS.map(({ table, rowsAgg, firstAgg }) => ({
+    aggregates: [rowsAgg, firstAgg, ...spanAggregates(table)],
+    value: (v: ValueContext) => whenRowsOrSpan(rowsAgg.name, table, v, v.n(firstAgg.name)),
   })),
   cac: NEW_CUSTOMERS.map(({ firstAgg }) => ({
     aggregates: [spendAmount, firstAgg],

@@ -105,8 +105,9 @@ describe('quotes_sent', () => {
     expect(r.breakdown?.[0]).toEqual({ key: 'signed', value: 1 / 3, count: 1, share: 1 / 3 });
   });
 
-  test('has no value in a period without quotes', () => {
-    expect(computeKpi('quotes_sent', deals, period('2024-04-01', '2024-05-01')).why).toBe('no_rows');
+  test('is 0 in a period without quotes inside the data, and has no value outside it', () => {
+    expect(computeKpi('quotes_sent', deals, period('2024-04-01', '2024-05-01')).value).toBe(0);
+    expect(computeKpi('quotes_sent', deals, period('2024-06-01', '2024-07-01')).why).toBe('no_rows');
   });
 });
 

@@ -29,9 +29,9 @@ test('per owner, only that owner’s leads count', () => {
   expect(computeKpi('qualification_rate', leads, march, { field: 'owner', value: 'alice' }).value).toBeCloseTo(1 / 3, 12);
 });
 
-test('lead response time is the mean days to first contact, leaving out leads not yet contacted', () => {
+test('lead response time is the mean hours to first contact, leaving out leads not yet contacted', () => {
   const r = computeKpi('lead_response_time', leads, march);
-  expect(r.value).toBe(0.5);
+  expect(r.value).toBe(12);
   expect(r.skippedBy).toEqual({ no_first_contact: 3, contact_before_creation: 1 });
 });
 

@@ -105,9 +105,9 @@ describe('growth', () => {
     ]);
   });
 
-  test('has no value when the previous period has zero revenue', () => {
+  test('has no value when the previous period has no revenue, and says the previous period is empty', () => {
     const i = input({ deals: [{ created: '2024-01-01', closed: '2024-02-02', stage: 'lost', amount: 5 }, ...DEALS.slice(0, 1)] });
-    expect(computeKpi('growth', i, march)).toMatchObject({ value: null, why: 'zero_denominator' });
+    expect(computeKpi('growth', i, march)).toMatchObject({ value: null, why: 'previous_empty' });
   });
 
   test('compares a quarter with the quarter before', () => {

@@ -61,6 +61,7 @@ export const dashboardMessages = {
     en: '{kpi}: {used} rows used, {skipped} left out ({why})',
   },
   dash_chart_title: { fr: '{kpi} — 12 mois', en: '{kpi} — 12 months' },
+  dash_suffix_hours: { fr: 'h', en: 'h' },
   dash_suffix_days: { fr: 'j', en: 'd' },
   dash_suffix_months: { fr: 'mois', en: 'mo' },
   dash_month_1: { fr: 'janvier', en: 'January' },

@@ -29,6 +29,10 @@ export const kpiMessages = {
     fr: '{kpi} : il manque dans « {entity} » la ou les colonnes {fields}.',
     en: '{kpi}: the "{entity}" table lacks the column(s) {fields}.',
   },
+  kpi_why_previous_empty: {
+    fr: '{kpi} : pas de valeur, la période précédente n’a aucune ligne à comparer.',
+    en: '{kpi}: no value, the previous period has no rows to compare with.',
+  },
   kpi_why_no_target: {
     fr: '{kpi} : aucun objectif reconnu pour cette période.',
     en: '{kpi}: no recognised target for this period.',
@@ -53,6 +57,10 @@ export const kpiMessages = {
   kpi_skip_no_customer: { fr: 'client non renseigné', en: 'no customer' },
   kpi_skip_no_interval: { fr: 'périodicité vide ou illisible', en: 'billing interval blank or unreadable' },
   kpi_skip_unknown_metric: { fr: 'indicateur d’objectif non reconnu', en: 'target metric not recognised' },
+  kpi_note_response_dates_only: {
+    fr: 'Dates sans heure : les délais sont comptés en jours entiers (× 24 h).',
+    en: 'Dates without a time: the delays are counted in whole days (× 24 h).',
+  },
   kpi_note_margin_rate_assumed: {
     fr: 'Taux de marque inconnu (pas de coût dans les commandes) : 100 % retenu.',
     en: 'Margin rate unknown (no cost in the orders): 100% assumed.',

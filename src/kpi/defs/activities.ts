@@ -5,6 +5,7 @@ import { AUDIENCE_CUSTOMER, AUDIENCE_PROSPECT, activityClasses, audienceClasses,
 import { skipBlankDates } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
+import { withinSpan } from '../span';
 import type { BreakdownRow, KpiDef } from '../types';
 import { finite, NON_NEGATIVE, param, partOf } from './helpers';
 
@@ -115,7 +116,7 @@ export const meetings: KpiDef = {
     }
     const tally = new Tally();
     tally.used = n;
-    if (rows.length === 0) return noValue('no_rows', tally);
+    if (rows.length === 0 && !withinSpan(acts, period, segment)) return noValue('no_rows', tally);
     const row = (key: string, group: string, count: number): BreakdownRow => ({ key, group, value: count, count, share: div(count, n) });
     const breakdown: BreakdownRow[] = [];
     if (team) breakdown.push(row('solo', 'team', n - teamN), row('team', 'team', teamN));

@@ -5,6 +5,7 @@ import { customerFlow, NEW_CUSTOMER_NEEDS, newCustomersIn } from '../measures/cu
 import { div, noValue, ratio, withValue } from '../result';
 import { rowsBefore } from '../rows';
 import { periodMonths } from '../period-shift';
+import { withinSpan } from '../span';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
 import { finite, NON_NEGATIVE, param, partOf, RATE } from './helpers';
 
@@ -32,6 +33,10 @@ export const churn: KpiDef = {
     ],
     compute: (lost, atStart) => (finite(lost, atStart) ? div(lost, atStart) : null),
     zero: ['customers_at_start'],
+  },
+  note: {
+    fr: 'Sans client actif au début, pas de valeur (certains outils affichent 0 %) ; un client arrivé et parti dans la période ne compte ni au numérateur ni au dénominateur.',
+    en: 'With no customer active at the start there is no value (some tools show 0 %); a customer who joins and leaves within the period counts in neither part.',
   },
   example: { formula: '=CHURN(5, 200)', result: '2.5%' },
 };
@@ -86,8 +91,8 @@ export const customerLifetime: KpiDef = {
   fn: 'CUSTOMER_LIFETIME',
   label: { fr: 'Durée de vie moyenne client', en: 'Average customer lifetime' },
   description: {
-    fr: '1 ÷ churn de la période, exprimé en mois (pour un trimestre : 3 ÷ churn trimestriel) ; le détail donne aussi la durée moyenne observée des clients partis.',
-    en: '1 ÷ churn of the period, in months (for a quarter: 3 ÷ quarterly churn); the breakdown also gives the observed mean tenure of customers who left.',
+    fr: 'Forme tableau : durée de vie en mois, mois de la période ÷ churn de la période (1 ÷ churn mensuel ; pour un trimestre, 3 ÷ churn trimestriel). Forme arithmétique : 1 ÷ le churn donné, dans l’unité de ce churn (un churn mensuel donne des mois, un churn annuel des années). La durée moyenne observée des clients partis : KPI_BREAKDOWN("customer_lifetime"; …).',
+    en: 'Table form: lifetime in months, the months of the period ÷ the churn of the period (1 ÷ monthly churn; for a quarter, 3 ÷ quarterly churn). Arithmetic form: 1 ÷ the churn given, in that churn’s periods (a monthly churn gives months, a yearly churn years). The observed mean tenure of customers who left: KPI_BREAKDOWN("customer_lifetime"; …).',
   },
   unit: 'months',
   better: 'up',
@@ -124,7 +129,7 @@ export const newCustomers: KpiDef = {
   needs: NEW_CUSTOMER_NEEDS,
   compute(input, period, segment) {
     const m = newCustomersIn(input, period, segment);
-    if (m.inPeriod === 0) return noValue('no_rows', m.tally);
+    if (m.inPeriod === 0 && !(m.table && withinSpan(m.table, period, segment))) return noValue('no_rows', m.tally);
     return withValue(m.count, m.tally);
   },
   example: { formula: '=NEW_CUSTOMERS(Clients!A:D, "2024-03")', result: '18' },
@@ -154,6 +159,10 @@ export const annualChurn: KpiDef = {
   arithmetic: {
     params: [param('monthly_churn', 'Churn mensuel', 'Monthly churn', RATE)],
     compute: (m) => (finite(m) ? 1 - (1 - m) ** 12 : null),
+  },
+  note: {
+    fr: 'Churn composé : 1 − (1 − m)^12 (5 % par mois ≈ 46 % par an, table de conversion de Churnkey), pas 12 × m (60 %).',
+    en: 'Compounded churn: 1 − (1 − m)^12 (5 % a month ≈ 46 % a year, Churnkey’s conversion table), not 12 × m (60 %).',
   },
   example: { formula: '=ANNUAL_CHURN(5%)', result: '46%' },
 };

@@ -4,6 +4,7 @@ import { STAGE_LOST, STAGE_WON, stageColumn } from '../../model/table';
 import { breakdownBy, countStage, skipBlankDates, withStage } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
+import { withinSpan } from '../span';
 import type { BreakdownRow, KpiDef } from '../types';
 import { closedIn } from './deals';
 import { finite, NON_NEGATIVE, param, partOf } from './helpers';
@@ -26,10 +27,10 @@ export const lostReasons: KpiDef = {
     const tally = new Tally();
     tally.used = lost.length;
     skipBlankDates(c.deals, 'closed', tally, 'no_close_date', segment, c.stage, [STAGE_LOST]);
-    if (c.rows.length === 0) return noValue('no_rows', tally);
+    if (c.rows.length === 0 && !withinSpan(c.deals, period, segment)) return noValue('no_rows', tally);
     return withValue(lost.length, tally, { breakdown: breakdownBy(c.deals, lost, 'lost_reason') });
   },
-  example: { formula: '=LOST_REASONS(Deals!A:H, "2024-03")', result: 'Prix | 4 | 57%' },
+  example: { formula: '=LOST_REASONS(Deals!A:H, "2024-03")', result: 'a table: Key | Lost reasons | Count | Share, then Prix | 4 | 4 | 57%' },
 };
 
 export const quotesSent: KpiDef = {
@@ -37,8 +38,8 @@ export const quotesSent: KpiDef = {
   fn: 'QUOTES_SENT',
   label: { fr: 'Devis envoyés', en: 'Quotes sent' },
   description: {
-    fr: 'Affaires dont le devis a été envoyé dans la période ; le détail donne combien ont été signées depuis (ratio devis → signature).',
-    en: 'Deals whose quote was sent in the period; the breakdown gives how many have been signed since (quote → signature ratio).',
+    fr: 'Affaires dont le devis a été envoyé dans la période. Combien ont été signées, perdues ou restent ouvertes depuis (ratio devis → signature) : KPI_BREAKDOWN("quotes_sent"; …).',
+    en: 'Deals whose quote was sent in the period. How many have been signed, lost or are still open since (quote → signature ratio): KPI_BREAKDOWN("quotes_sent"; …).',
   },
   unit: 'count',
   better: 'up',
@@ -49,7 +50,7 @@ export const quotesSent: KpiDef = {
     const rows = rowsInPeriod(deals, 'quote_sent', period, segment);
     const tally = new Tally();
     tally.used = rows.length;
-    if (rows.length === 0) return noValue('no_rows', tally);
+    if (rows.length === 0 && !withinSpan(deals, period, segment)) return noValue('no_rows', tally);
     const won = countStage(stage, rows, STAGE_WON);
     const lost = countStage(stage, rows, STAGE_LOST);
     const n = rows.length;

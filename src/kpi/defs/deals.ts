@@ -5,6 +5,7 @@ import { countStage, skipBlankDates } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
 import { segmentKey } from '../segment';
+import { withinSpan } from '../span';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
 import { finite, NON_NEGATIVE, param } from './helpers';
 
@@ -56,7 +57,7 @@ function countDef(id: string, fn: string, which: number, label: KpiDef['label'],
       const tally = new Tally();
       tally.used = which === STAGE_WON ? c.won : c.lost;
       skipBlankDates(c.deals, 'closed', tally, 'no_close_date', segment, c.stage, [which]);
-      if (c.rows.length === 0) return noValue('no_rows', tally);
+      if (c.rows.length === 0 && !withinSpan(c.deals, period, segment)) return noValue('no_rows', tally);
       return withValue(tally.used, tally);
     },
     example: { formula: `=${fn}(Deals!A:F, "2024-03")`, result: which === STAGE_WON ? '12' : '7' },

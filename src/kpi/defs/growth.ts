@@ -16,7 +16,9 @@ export function growthOf(def: KpiDef, input: KpiInput, period: Period, segment?:
     { key: 'current', value: current.value, count: current.used },
     { key: 'previous', value: previous.value, count: previous.used },
   ];
-  if (current.value === null || previous.value === null) return noValue(current.why ?? previous.why ?? 'no_rows', tally, { breakdown });
+  if (current.value === null) return noValue(current.why ?? 'no_rows', tally, { breakdown });
+  // Nothing to compare with: say it is the previous period that is empty, not a bare division by zero.
+  if (previous.value === null || previous.used === 0) return noValue('previous_empty', tally, { breakdown });
   return ratio(current.value - previous.value, previous.value, tally, { breakdown });
 }
 

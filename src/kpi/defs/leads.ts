@@ -1,10 +1,13 @@
-// Leads: created, qualified, qualification rate, lead → opportunity, response time to a new lead.
+// Leads: created, qualified, qualification rate, lead → opportunity, response time to a new lead (elapsed or business hours).
 
 import { dateColumn, flagColumn } from '../../model/table';
 import { countFlag, skipBlankDates } from '../measures/sums';
+import { DEFAULT_SETTINGS } from '../../model/settings';
+import { businessHoursBetween } from '../business-hours';
 import { noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
-import type { KpiDef, Text } from '../types';
+import { withinSpan } from '../span';
+import type { KpiDef, KpiInput, KpiResult, Period, Segment, Text } from '../types';
 
 function leadDef(
   id: string,
@@ -31,7 +34,7 @@ function leadDef(
       skipBlankDates(leads, 'created', tally, 'no_created_date', segment);
       const n = flag ? countFlag(flagColumn(leads, flag), rows) : rows.length;
       if (asRate) return ratio(n, rows.length, tally);
-      if (rows.length === 0) return noValue('no_rows', tally);
+      if (rows.length === 0 && !withinSpan(leads, period, segment)) return noValue('no_rows', tally);
       return withValue(n, tally);
     },
     example: { formula: `=${fn}(Leads!A:G, "2024-03")`, result: example },
@@ -66,35 +69,60 @@ export const leadToOpportunity = leadDef(
   '18%',
 );
 
+const RESPONSE_NEEDS = [[{ entity: 'leads' as const, fields: ['created', 'first_contact'] }]];
+
+/** Mean hours from creation to first contact of the leads created in P: elapsed, or business hours of the settings. */
+function responseHours(input: KpiInput, period: Period, segment: Segment | undefined, business: boolean): KpiResult {
+  const leads = input.tables.leads!;
+  const created = dateColumn(leads, 'created')!;
+  const contact = dateColumn(leads, 'first_contact')!;
+  const rows = rowsInPeriod(leads, 'created', period, segment);
+  const hours = input.settings.businessHours ?? DEFAULT_SETTINGS.businessHours!;
+  const tally = new Tally();
+  let sum = 0;
+  let timed = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const a = created[i];
+    const b = contact[i];
+    if (Number.isNaN(b)) tally.skip('no_first_contact');
+    else if (b < a) tally.skip('contact_before_creation');
+    else {
+      sum += business ? businessHoursBetween(a, b, hours.start, hours.end) : (b - a) * 24;
+      if (a !== Math.floor(a) || b !== Math.floor(b)) timed++;
+      tally.used++;
+    }
+  }
+  const notes = tally.used > 0 && timed === 0 ? ['response_dates_only'] : [];
+  return ratio(sum, tally.used, tally, { notes });
+}
+
 export const leadResponseTime: KpiDef = {
   id: 'lead_response_time',
   fn: 'LEAD_RESPONSE_TIME',
   label: { fr: 'Délai de prise de contact', en: 'Lead response time' },
   description: {
-    fr: 'Nombre moyen de jours entre la création d’un lead de la période et le premier contact (leads pas encore contactés exclus).',
-    en: 'Mean number of days from the creation of a lead of the period to the first contact (leads not yet contacted left out).',
+    fr: 'Nombre moyen d’heures écoulées entre la création d’un lead de la période et son premier contact, d’après les dates et heures (leads pas encore contactés exclus). En heures ouvrées : LEAD_RESPONSE_BUSINESS_HOURS.',
+    en: 'Mean hours elapsed from the creation of a lead of the period to its first contact, from the dates and times (leads not yet contacted left out). In business hours: LEAD_RESPONSE_BUSINESS_HOURS.',
   },
-  unit: 'days',
+  unit: 'hours',
   better: 'down',
-  needs: [[{ entity: 'leads', fields: ['created', 'first_contact'] }]],
-  compute(input, period, segment) {
-    const leads = input.tables.leads!;
-    const created = dateColumn(leads, 'created')!;
-    const contact = dateColumn(leads, 'first_contact')!;
-    const rows = rowsInPeriod(leads, 'created', period, segment);
-    const tally = new Tally();
-    let days = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      const d = contact[i] - created[i];
-      if (Number.isNaN(d)) tally.skip('no_first_contact');
-      else if (d < 0) tally.skip('contact_before_creation');
-      else {
-        days += d;
-        tally.used++;
-      }
-    }
-    return ratio(days, tally.used, tally);
+  needs: RESPONSE_NEEDS,
+  compute: (input, period, segment) => responseHours(input, period, segment, false),
+  example: { formula: '=LEAD_RESPONSE_TIME(Leads!A:G, "2024-03")', result: '5.5' },
+};
+
+export const leadResponseBusinessHours: KpiDef = {
+  id: 'lead_response_business_hours',
+  fn: 'LEAD_RESPONSE_BUSINESS_HOURS',
+  label: { fr: 'Délai de prise de contact (heures ouvrées)', en: 'Lead response time (business hours)' },
+  description: {
+    fr: 'Comme LEAD_RESPONSE_TIME, en ne comptant que les heures ouvrées : du lundi au vendredi, de 9 h à 18 h sauf réglage contraire (les nuits et week-ends ne comptent pas).',
+    en: 'As LEAD_RESPONSE_TIME, counting business hours only: Monday to Friday, 9:00 to 18:00 unless the settings say otherwise (nights and week-ends do not count).',
   },
-  example: { formula: '=LEAD_RESPONSE_TIME(Leads!A:G, "2024-03")', result: '1.5' },
+  unit: 'hours',
+  better: 'down',
+  needs: RESPONSE_NEEDS,
+  compute: (input, period, segment) => responseHours(input, period, segment, true),
+  example: { formula: '=LEAD_RESPONSE_BUSINESS_HOURS(Leads!A:G, "2024-03")', result: '3' },
 };

@@ -35,8 +35,8 @@ export const complaintRate: KpiDef = {
   fn: 'COMPLAINT_RATE',
   label: { fr: 'Taux de réclamation', en: 'Complaint rate' },
   description: {
-    fr: 'Réclamations reçues dans la période ÷ commandes de la période ; le détail donne les principaux motifs.',
-    en: 'Complaints received in the period ÷ orders of the period; the breakdown gives the main reasons.',
+    fr: 'Réclamations reçues dans la période ÷ commandes de la période. Les principaux motifs : KPI_BREAKDOWN("complaint_rate"; …).',
+    en: 'Complaints received in the period ÷ orders of the period. The main reasons: KPI_BREAKDOWN("complaint_rate"; …).',
   },
   unit: 'rate',
   better: 'down',

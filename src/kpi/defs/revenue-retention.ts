@@ -16,6 +16,7 @@ function movementDef(
   parts: (m: Movements) => [number, number],
   arithmetic: ArithmeticForm,
   example: KpiDef['example'],
+  note?: Text,
 ): KpiDef {
   return {
     id,
@@ -33,6 +34,7 @@ function movementDef(
     },
     arithmetic,
     example,
+    ...(note ? { note } : {}),
   };
 }
 
@@ -57,6 +59,10 @@ export const nrr = movementDef(
     zero: ['mrr_start'],
   },
   { formula: '=NRR(200000, 20000, 4000, 6000)', result: '105%' },
+  {
+    fr: 'Baremetrics publie NRR = 100 % − (MRR perdu − expansion) ÷ MRR de début, la contraction comptée avec les pertes ; ici la contraction est un mouvement à part (même résultat) et les réactivations sont exclues (DESIGN). Sans MRR au début, pas de valeur (certains outils affichent 100 %).',
+    en: 'Baremetrics publishes NRR = 100 % − (churned − expansion) ÷ starting MRR, contraction counted with the losses; here contraction is its own movement (same result) and reactivations are left out (DESIGN). With no MRR at the start there is no value (some tools show 100 %).',
+  },
 );
 
 export const grr = movementDef(
@@ -89,6 +95,10 @@ export const revenueChurn = movementDef(
     zero: ['mrr_start'],
   },
   { formula: '=REVENUE_CHURN(100, 10, 10)', result: '20%' },
+  {
+    fr: 'La formule « Standard (B2B) » de ChartMogul, sur la période ; son réglage « Shopify (B2C) » calcule jour par jour. Sans MRR au début, pas de valeur (certains outils affichent 0 %).',
+    en: 'ChartMogul’s “Standard (B2B)” formula, over the period; its “Shopify (B2C)” setting computes day by day. With no MRR at the start there is no value (some tools show 0 %).',
+  },
 );
 
 export const netRevenueChurn = movementDef(
@@ -105,6 +115,10 @@ export const netRevenueChurn = movementDef(
     zero: ['mrr_start'],
   },
   { formula: '=NET_REVENUE_CHURN(100, 10, 10, 10)', result: '10%' },
+  {
+    fr: 'Comme ChartMogul (réactivation comprise dans les gains). Le glossaire de Chargebee publie (contraction − expansion) ÷ MRR de début, sans le MRR perdu : DESIGN compte le MRR perdu.',
+    en: 'As ChartMogul (reactivation counted with the gains). Chargebee’s glossary publishes (contraction − expansion) ÷ starting MRR, without churned MRR: DESIGN counts churned MRR.',
+  },
 );
 
 const LOSS = (name: string, fr: string, en: string) => param(name, fr, en, NON_NEGATIVE);
@@ -129,4 +143,8 @@ export const quickRatio = movementDef(
     zero: ['churned', 'contraction'],
   },
   { formula: '=QUICK_RATIO(20000, 8000, 0, 5000, 3000)', result: '3.5' },
+  {
+    fr: 'Baremetrics et Stripe publient (nouveau + expansion) ÷ (perdu + contraction), sans la réactivation ; DESIGN la compte dans les gains (mettez 0 pour leur formule). Sans perte, pas de valeur (pas l’infini).',
+    en: 'Baremetrics and Stripe publish (new + expansion) ÷ (churned + contraction), without reactivation; DESIGN counts it with the gains (pass 0 for theirs). With no loss there is no value (not infinity).',
+  },
 );

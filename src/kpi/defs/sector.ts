@@ -44,5 +44,5 @@ export const bySector: KpiDef = {
     if (tally.used === 0) return noValue('no_rows', tally, { breakdown });
     return withValue(tally.used, tally, { breakdown });
   },
-  example: { formula: '=BY_SECTOR(Clients!A:E, "2024-03")', result: 'Retail | 12 | 30%' },
+  example: { formula: '=BY_SECTOR(Clients!A:E, "2024-03")', result: 'a table: Key | Prospects and customers by sector | Count | Share, then Retail | 12 | 12 | 30%' },
 };

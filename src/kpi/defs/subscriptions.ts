@@ -43,6 +43,10 @@ export const mrr: KpiDef = {
     compute: (amount, monthsPerInterval, count) => (finite(amount, monthsPerInterval, count) ? div(amount, monthsPerInterval * count) : null),
     zero: ['count'],
   },
+  note: {
+    fr: 'Une semaine compte pour 52 ÷ 12 par mois (certains calculateurs prennent × 4, soit 8 % de moins) ; un jour pour 365 ÷ 12. Un abonnement compte de son début à sa date de fin (résiliation), comme le « churn immédiat » de ChartMogul, non jusqu’à la fin de la période payée. Les abonnements d’un même client sont cumulés.',
+    en: 'A week counts 52 ÷ 12 times a month (some calculators use × 4, 8 % less); a day 365 ÷ 12. A subscription counts from its start to its end (cancellation) date, not to the end of the period paid for. A customer’s subscriptions are combined, as ChartMogul does.',
+  },
   example: { formula: '=MRR(1200, "year")', result: '100' },
 };
 
@@ -93,7 +97,11 @@ export const mrrMovements: KpiDef = {
     if (isResult(m)) return m;
     return withValue(m.end - m.start, m.tally, { breakdown: movementRows(m) });
   },
-  example: { formula: '=MRR_MOVEMENTS(Abonnements!A:H, "2024-03")', result: 'start | 10000 | 80 … end | 10900 | 86' },
+  note: {
+    fr: 'Mouvements client par client, MRR au début contre MRR à la fin de la période (comme le tableau de ChartMogul sur un mois) : un client qui arrive et part dans la même période n’apparaît pas, deux hausses du même client font une seule expansion. Réactivation : un client déjà abonné avant la période, à 0 au début.',
+    en: 'Movements customer by customer, MRR at the start against MRR at the end of the period (as ChartMogul’s data table over one month): a customer who joins and leaves within the period does not appear, two increases of one customer are one expansion. Reactivation: a customer subscribed before the period, at 0 at its start.',
+  },
+  example: { formula: '=MRR_MOVEMENTS(Abonnements!A:H, "2024-03")', result: 'a table: Start MRR | 10000 | 80, New business | 900 | 9, … End MRR | 10900 | 86' },
 };
 
 const ARPA_ALL = [...MOVEMENT_NEEDS, ...ARPA_NEEDS];

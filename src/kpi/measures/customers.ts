@@ -120,6 +120,8 @@ export function firstOfKey(table: Table, keyField: string, dateField: string, wo
 }
 
 export interface NewCustomers {
+  /** The table the first dates come from (customers, orders or deals). */
+  readonly table?: Table;
   readonly count: number;
   readonly inPeriod: number;
   readonly tally: Tally;
@@ -142,5 +144,5 @@ export function newCustomersIn(input: KpiInput, period: Period, segment?: Segmen
   for (let k = 0; k < rows.length; k++) if (mask[rows[k]] === 1) count++;
   tally.used = count;
   if (alt === 0) tally.skip('no_start_date', blankRows(table, 'start', segment).length);
-  return { count, inPeriod: rows.length, tally };
+  return { table, count, inPeriod: rows.length, tally };
 }

@@ -1,24 +1,50 @@
-// Text normalisation shared by header matching and label lookups: lower case, no accents, punctuation as single spaces.
+// Text normalisation shared by header matching and label lookups: lower case, Latin/Greek accents folded, any script kept.
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NON_ALNUM = /[^a-z0-9]+/g;
-const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
-const LIGATURE_RE = /[œæß]/g;
+const ASCII_NON_ALNUM = /[^a-z0-9]+/g;
+/** Anything outside Latin-1, Latin Extended-A/B, Latin Extended Additional (Vietnamese), punctuation and currencies. */
+const NOT_LATIN = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u20cf]/;
+/** The combining marks a decomposed Latin letter carries. */
+const LATIN_MARKS = /[\u0300-\u036f]+/g;
+/** Not a letter nor digit, for Latin text once decomposed (`µ` decomposes to Greek `μ`); faster than `\p{L}` there. */
+const LATIN_NON_ALNUM = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u03bc\u1e00-\u1eff]+/g;
+/** Combining marks on a Latin or Greek letter (accents, tonos, the dot of `İ`): folded away. */
+const FOLDABLE_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
+/** Anything but a letter, digit or mark (marks of other scripts are parts of letters: `й`, Devanagari vowel signs). */
+const NON_ALNUM = /[^\p{L}\p{N}\p{M}]+/gu;
+/** A mark left with no letter before it (after punctuation or at the start). */
+const STRAY_MARKS = /(^|[^\p{L}\p{M}])\p{M}+/gu;
+/** Ligatures, Turkish dotless i, Greek final sigma; Arabic tatweel and short-vowel marks (optional in writing) go. */
+const FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ı: 'i', ς: 'σ' };
+const FOLD_RE = /[œæßıς\u0640\u064b-\u0652\u0670]/g;
 
 /**
- * Lower case, accents removed, every run of punctuation/whitespace turned into one space, trimmed.
- * `"  Date de clôture (prévue) "` → `"date de cloture prevue"`; `"Closed/Won"` → `"closed won"`.
+ * Lower case, Latin and Greek accents removed, every run of punctuation/whitespace turned into one space, trimmed.
+ * Letters and digits of every script are kept: `й` stays `й` (not `и`), `赢单` stays `赢单`.
+ * `"  Date de clôture (prévue) "` → `"date de cloture prevue"`; `"Closed/Won"` → `"closed won"`;
+ * `"KAZANILDI"`, `"Kazanıldı"` → `"kazanildi"`; `"ΚΕΡΔΙΣΜΈΝΗ"` → `"κερδισμενη"`; `"Ｗｏｎ"` → `"won"`.
  */
 export function normalizeText(value: string): string {
-  // Plain ASCII has no accents nor ligatures: decomposing it (NFD) would change nothing.
-  if (isAscii(value)) return value.toLowerCase().replace(NON_ALNUM, ' ').trim();
+  // Plain ASCII has no accents, ligatures nor other scripts: decomposing it would change nothing (hot path).
+  if (isAscii(value)) return value.toLowerCase().replace(ASCII_NON_ALNUM, ' ').trim();
+  // Latin text (French, Spanish, Turkish...): every mark left after decomposition sits on a Latin letter.
+  if (!NOT_LATIN.test(value)) {
+    return value
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(LATIN_MARKS, '')
+      .replace(FOLD_RE, (c) => FOLDS[c] ?? '')
+      .replace(LATIN_NON_ALNUM, ' ')
+      .trim();
+  }
   return value
+    .normalize('NFKD')
     .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
+    .replace(FOLDABLE_MARKS, '$1')
+    .replace(FOLD_RE, (c) => FOLDS[c] ?? '')
     .replace(NON_ALNUM, ' ')
-    .trim();
+    .replace(STRAY_MARKS, '$1')
+    .trim()
+    .normalize('NFC');
 }
 
 function isAscii(value: string): boolean {

@@ -43,6 +43,11 @@ describe('normalizeText', () => {
     expect(normalizeText('Проиграна')).toBe('проиграна');
     expect(normalizeText('Й')).toBe('й');
     expect(normalizeText('й')).not.toBe(normalizeText('и'));
+    expect(normalizeText('Її')).toBe('її');
+  });
+
+  it('reads the Russian ё as е, as it is often written', () => {
+    expect(normalizeText('Счёт на предоплату')).toBe(normalizeText('Счет на предоплату'));
   });
 
   it('folds Greek accents and final sigma, so capitals written without tonos match', () => {

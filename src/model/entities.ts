@@ -87,6 +87,8 @@ export const ENTITIES: readonly EntityDef[] = [
         'deal closed on', 'closed on', 'close time', 'won date', 'date de gain', 'cloture le', 'signe le', 'signature', 'cloture',
       ]),
       f('stage', 'stage', 'Étape', 'Stage', ['etape', 'statut', 'status', 'deal stage', 'phase', 'etat', 'pipeline stage', 'resultat', 'outcome']),
+      f('is_won', 'flag', 'Gagnée (oui/non)', 'Won (yes/no)', ['is won', 'iswon', 'won', 'gagnee', 'gagne', 'est gagnee', 'won flag', 'deal won flag']),
+      f('is_closed', 'flag', 'Clôturée (oui/non)', 'Closed (yes/no)', ['is closed', 'isclosed', 'est cloturee', 'closed flag', 'deal closed flag', 'сделка закрыта', 'закрыта']),
       f('amount', 'amount', 'Montant', 'Amount', [
         'montant ht', 'value', 'valeur', 'deal value', 'amount ht', 'prix', 'total', 'total ht', 'montant de l affaire', 'ca', 'chiffre d affaires', 'revenue',
       ]),

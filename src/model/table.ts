@@ -6,12 +6,14 @@ import type { EntityId } from './entities';
 export const STAGE_OPEN = 0;
 export const STAGE_WON = 1;
 export const STAGE_LOST = 2;
+/** A label that reads as neither won, lost nor a known open stage: reported, left out of won/lost/open counts. */
+export const STAGE_UNKNOWN = 3;
 
 export type Column =
   | { readonly type: 'date'; readonly header: string; readonly values: Float64Array } // day number, NaN = blank/unreadable
   | { readonly type: 'amount' | 'number'; readonly header: string; readonly values: Float64Array } // NaN = blank/unreadable
   | { readonly type: 'text'; readonly header: string; readonly values: readonly string[] } // '' = blank
-  | { readonly type: 'stage'; readonly header: string; readonly values: Uint8Array } // STAGE_*
+  | { readonly type: 'stage'; readonly header: string; readonly values: Uint8Array } // STAGE_* (blank = open)
   | { readonly type: 'flag'; readonly header: string; readonly values: Uint8Array }; // 1 = yes, 0 = no/blank
 
 export type IssueKind =
@@ -32,7 +34,9 @@ export type IssueKind =
   | 'foreign_currency'
   | 'implausible_early_date'
   | 'implausible_future_date'
-  | 'implausible_cycle';
+  | 'implausible_cycle'
+  | 'unknown_stage'
+  | 'stage_flag_conflict';
 
 /** A problem found in one column, with the sheet rows concerned (first rows only, and the total). */
 export interface FieldIssue {

@@ -29,7 +29,16 @@ export interface TableQualityJson {
   readonly rowsRead: number;
   readonly rows: number;
   readonly blankRows: number;
-  readonly issues: readonly { field: string; header: string; kind: IssueKind; count: number; rows: readonly number[]; blocking: boolean }[];
+  readonly issues: readonly {
+    field: string;
+    header: string;
+    kind: IssueKind;
+    count: number;
+    rows: readonly number[];
+    blocking: boolean;
+    /** Kind-specific detail: examples of unknown stage labels, the main currency, the day/month order. */
+    detail?: string;
+  }[];
 }
 
 export interface KpiExport {
@@ -72,7 +81,15 @@ function quality(input: KpiInput, problems: readonly string[], lookups: readonly
       rowsRead: table.rowsRead,
       rows: table.size,
       blankRows: Math.max(0, table.rowsRead - table.size),
-      issues: table.issues.map((i) => ({ field: i.field, header: i.header, kind: i.kind, count: i.count, rows: [...i.rows], blocking: i.blocking })),
+      issues: table.issues.map((i) => ({
+        field: i.field,
+        header: i.header,
+        kind: i.kind,
+        count: i.count,
+        rows: [...i.rows],
+        blocking: i.blocking,
+        ...(i.detail === undefined ? {} : { detail: i.detail }),
+      })),
     });
   }
   return { tables, problems: [...problems], lookups: [...lookups] };

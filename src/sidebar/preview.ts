@@ -7,7 +7,7 @@ import { type EntityId, entityDef } from '../model/entities';
 import { describeIssue } from '../model/describe-issue';
 import { parseTable } from '../model/parse-table';
 import type { Lang, Settings } from '../model/settings';
-import { type Column, STAGE_LOST, STAGE_WON } from '../model/table';
+import { type Column, STAGE_LOST, STAGE_UNKNOWN, STAGE_WON } from '../model/table';
 import { cellText } from './cell-text';
 import { draftToConfig } from './draft-schema';
 import { type Draft, type EntityPreview, type FieldIssueView, PREVIEW_ROWS, type PreviewResult } from './protocol';
@@ -32,6 +32,7 @@ function formatValue(column: Column, i: number, raw: unknown, lang: Lang, text: 
     }
     case 'stage': {
       const v = column.values[i];
+      if (v === STAGE_UNKNOWN) return t(lang, 'sb_stage_unknown', { raw: text(raw) });
       return t(lang, v === STAGE_WON ? 'sb_stage_won' : v === STAGE_LOST ? 'sb_stage_lost' : 'sb_stage_open');
     }
     case 'flag':

@@ -53,6 +53,8 @@ export interface DraftSettings {
   readonly fiscalYearStart: number;
   readonly wonLabels: readonly string[];
   readonly lostLabels: readonly string[];
+  /** Labels ticked as still open (absent from drafts of older pages). */
+  readonly openLabels?: readonly string[];
 }
 
 export interface Draft {

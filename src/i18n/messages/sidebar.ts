@@ -45,6 +45,7 @@ export const sidebarMessages = {
   sb_stage_open: { fr: 'en cours', en: 'open' },
   sb_stage_won: { fr: 'gagnée', en: 'won' },
   sb_stage_lost: { fr: 'perdue', en: 'lost' },
+  sb_stage_unknown: { fr: '« {raw} » : non reconnue', en: '“{raw}”: not recognised' },
   sb_yes: { fr: 'oui', en: 'yes' },
   sb_no: { fr: 'non', en: 'no' },
   sb_unreadable: { fr: 'illisible : {raw}', en: 'unreadable: {raw}' },

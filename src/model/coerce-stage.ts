@@ -1,11 +1,12 @@
 // Reads a deal stage label as open, won, lost or unknown: the built-in vocabulary plus the workbook's own labels.
 
 import { UserError } from '../i18n';
-import { compactText } from './normalize';
 import type { Settings } from './settings';
+import { stageKey } from './stage-key';
 import { LOST_LABELS, OPEN_LABELS, WON_LABELS } from './stage-vocabulary';
 import { STAGE_LOST, STAGE_OPEN, STAGE_UNKNOWN, STAGE_WON } from './table';
 
+export { stageKey } from './stage-key';
 export { LOST_LABELS, OPEN_LABELS, WON_LABELS } from './stage-vocabulary';
 
 export type Stage = typeof STAGE_OPEN | typeof STAGE_WON | typeof STAGE_LOST | typeof STAGE_UNKNOWN;
@@ -15,16 +16,6 @@ export type Outcome = 'won' | 'lost' | 'open';
 export type StageLabels = Pick<Settings, 'wonLabels' | 'lostLabels'> & { readonly openLabels?: readonly string[] };
 
 const OUTCOME_STAGE: Readonly<Record<Outcome, Stage>> = { won: STAGE_WON, lost: STAGE_LOST, open: STAGE_OPEN };
-/** Bitrix24 pipeline prefix (`C2:WON`), sort numbers (`6 - Closed Won`) and probabilities (`Won 100%`). */
-const PIPELINE_PREFIX = /^\s*c\d+\s*:/i;
-const EDGE_NUMBERS = /^\d+|\d+$/g;
-
-/** The comparison key of a label: compacted, without pipeline prefix nor leading/trailing numbers (unless all digits). */
-export function stageKey(label: string): string {
-  const compact = compactText(label.replace(PIPELINE_PREFIX, ''));
-  return compact.replace(EDGE_NUMBERS, '') || compact;
-}
-
 let builtIn: Map<string, Outcome> | undefined;
 
 function builtInOutcomes(): Map<string, Outcome> {

@@ -126,6 +126,7 @@ export function parseTable(
     columns: out,
     issues: issues.list(entity, sheet, headers),
     rowsRead: Math.max(0, last - first + 1),
+    headers: headerCells ? Array.from(headerCells, (c) => (isBlank(c) ? '' : String(c).trim())) : [],
   };
 }
 

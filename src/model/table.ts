@@ -80,6 +80,8 @@ export interface Table {
   readonly rowsRead: number;
   /** Columns of related tables joined to this one, by canonical segment field (`accounts.sector`). */
   readonly derived?: Readonly<Record<string, DerivedColumn | undefined>>;
+  /** Every header of the sheet's header row as written (trimmed; '' for blanks), to suggest columns for missing fields. */
+  readonly headers?: readonly string[];
 }
 
 export function dateColumn(table: Table, field: string): Float64Array | undefined {

@@ -3,6 +3,7 @@
 import { keyCodes } from '../kpi/keys';
 import { joinedFields, type LookupReport, unsegmentedEntities } from '../kpi/lookup-join';
 import { kpiById } from '../kpi/catalog';
+import { type MissingFields, missingFields } from '../kpi/missing';
 import { monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
 import { computeKpi } from '../kpi/compute';
 import type { KpiInput, KpiResult } from '../kpi/types';
@@ -51,6 +52,8 @@ export interface KpiExport {
     /** One entry per related table joined: rows matched, blank and not found (with examples and sheet rows). */
     readonly lookups: readonly LookupReport[];
   };
+  /** KPIs the tables cannot compute and what to map for them: entity, fields (ids), KPI ids, closest columns. */
+  readonly missing: readonly MissingFields[];
 }
 
 /** KPIs also given per rep for the chosen month. */
@@ -145,5 +148,6 @@ export function buildKpiExport(
     months: months.map(monthKey),
     kpis,
     dataQuality: quality(input, problems, lookups),
+    missing: missingFields(input.tables),
   };
 }

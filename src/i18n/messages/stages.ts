@@ -21,4 +21,17 @@ export const stagesMessages = {
     fr: '{count} étapes contredites par les colonnes gagné/clôturé ({labels}) ; l’étape est retenue',
     en: '{count} stages contradicted by the won/closed columns ({labels}); the stage is kept',
   },
+  missing_field_line_one: {
+    fr: '{entity} (onglet « {sheet} ») : le champ {fields} n’est associé à aucune colonne ; il est nécessaire pour {kpis}.{closest}',
+    en: '{entity} (sheet “{sheet}”): the field {fields} is not mapped to a column — needed for {kpis}.{closest}',
+  },
+  missing_field_line_other: {
+    fr: '{entity} (onglet « {sheet} ») : les champs {fields} ne sont associés à aucune colonne ; ils sont nécessaires pour {kpis}.{closest}',
+    en: '{entity} (sheet “{sheet}”): the fields {fields} are not mapped to columns — needed for {kpis}.{closest}',
+  },
+  missing_closest: { fr: ' Colonnes les plus proches : {headers}.', en: ' Closest columns: {headers}.' },
+  missing_tables_line: {
+    fr: 'Tableaux non associés (barre latérale → Associer les colonnes) et indicateurs qu’ils permettraient : {tables}.',
+    en: 'Tables not mapped (sidebar → Map columns) and the KPIs they would give: {tables}.',
+  },
 } as const;

@@ -5,6 +5,7 @@ import { entityDef, type EntityId, fieldDef } from '../model/entities';
 import { fieldScore, toPhrase } from '../model/header-match';
 import { compactText } from '../model/normalize';
 import type { Lang } from '../model/settings';
+import { diceOfCompact } from '../model/text-similarity';
 import { KPI_CATALOG, kpiById } from './catalog';
 import { chosen, whatIsMissing } from './needs';
 import type { KpiInput } from './types';
@@ -24,23 +25,6 @@ export interface MissingFields {
 const CLOSEST = 2;
 const CLOSEST_MIN = 0.4;
 
-/** Dice coefficient of the character pairs of two compacted texts (0 to 1). */
-function dice(x: string, y: string): number {
-  if (x === y) return x === '' ? 0 : 1;
-  if (x.length < 2 || y.length < 2) return 0;
-  const pairs = new Map<string, number>();
-  for (let i = 0; i + 1 < x.length; i++) pairs.set(x.slice(i, i + 2), (pairs.get(x.slice(i, i + 2)) ?? 0) + 1);
-  let common = 0;
-  for (let i = 0; i + 1 < y.length; i++) {
-    const n = pairs.get(y.slice(i, i + 2)) ?? 0;
-    if (n > 0) {
-      common++;
-      pairs.set(y.slice(i, i + 2), n - 1);
-    }
-  }
-  return (2 * common) / (x.length + y.length - 2);
-}
-
 /** The headers (not mapped to another field) that look most like `field`: by synonyms, else by spelling. */
 export function closestHeaders(entity: EntityId, field: string, headers: readonly string[]): string[] {
   const def = entityDef(entity);
@@ -52,7 +36,7 @@ export function closestHeaders(entity: EntityId, field: string, headers: readonl
     if (header === '' || scored.some((s) => s.header === header)) continue;
     const compact = compactText(header);
     let score = fieldScore(def, index, toPhrase(header));
-    for (const name of names) score = Math.max(score, 0.9 * dice(compact, name));
+    for (const name of names) score = Math.max(score, 0.9 * diceOfCompact(compact, name));
     if (score >= CLOSEST_MIN) scored.push({ header, score });
   }
   return scored.sort((a, b) => b.score - a.score).slice(0, CLOSEST).map((s) => s.header);

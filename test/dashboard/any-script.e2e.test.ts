@@ -77,13 +77,19 @@ function rows(l: Language): unknown[][] {
   ];
 }
 
-function run(l: Language) {
+/** The built bundle on a workbook holding the language's deals sheet, its mapping saved as the sidebar would. */
+function mapped(l: Language) {
   const workbook = workbookFromArrays({ [l.sheet]: rows(l) as never }, { locale: 'en_US', timeZone: 'Europe/Paris' });
   const runtime = createRuntime({ workbook, now: NOW, userLocale: 'en' }).load(BUNDLE);
   const fields = ['id', 'created', 'closed', 'stage', 'amount', 'owner', 'lost_reason'];
   const mapping = { sheet: l.sheet, headerRow: 1, fields: Object.fromEntries(fields.map((f, i) => [f, l.headers[i]])) };
   const config = { version: CONFIG_VERSION, entities: { deals: mapping }, settings: { ...DEFAULT_SETTINGS, locale: 'en_US' } };
   runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(config));
+  return { workbook, runtime };
+}
+
+function run(l: Language) {
+  const { workbook, runtime } = mapped(l);
   const exported = runtime.call<KpiExport>('exportKpis_', '2024-03');
   runtime.call('generateDashboardsFor_', ['2024-03']);
   const tab = workbook.sheets.find((s) => s.name === 'KPI 2024-03');
@@ -128,5 +134,20 @@ describe.each(LANGUAGES)('a deals sheet in $name', (l) => {
     expect(issue?.detail).toContain(l.stages[3]);
     expect(text).toContain(`1 unrecognised stage (“${l.stages[3]}” (1))`);
     expect(text).not.toContain('No issue found');
+  });
+});
+
+describe('custom functions on a Chinese deals range', () => {
+  const chinese = LANGUAGES.find((l) => l.name === 'Chinese')!;
+  const { runtime } = mapped(chinese);
+  const known = rows(chinese).slice(0, -1);
+
+  it('read the labels and segment by an owner written in Chinese', () => {
+    expect(runtime.callCustomFunction<number>('WIN_RATE', known, '2024-03')).toBeCloseTo(0.5, 10);
+    expect(runtime.callCustomFunction<number>('REVENUE', known, '2024-03', 'owner', '李娜')).toBe(2000);
+  });
+
+  it('refuse a range with an unknown stage label, naming it, its column and row', () => {
+    expect(() => runtime.callCustomFunction('WIN_RATE', rows(chinese), '2024-03')).toThrow(/阶段.*1 unrecognised stage \(“暂停” \(1\)\).*row 7/);
   });
 });

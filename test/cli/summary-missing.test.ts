@@ -10,7 +10,7 @@ const sheet = [
   ['2024-03-01', '2024-03-10', 'Won', 100],
 ];
 const deals = parseTable('deals', 'Export', sheet, { created: 0, closed: 1, amount: 3 }, { headerRow: 1, settings: DEFAULT_SETTINGS });
-const base: KpiExport = { month: '2024-03', months: ['2024-03'], kpis: [], dataQuality: { tables: [], problems: [] }, missing: [] };
+const base: KpiExport = { month: '2024-03', months: ['2024-03'], kpis: [], dataQuality: { tables: [], problems: [], lookups: [] }, missing: [] };
 
 describe('the summary’s missing-field lines', () => {
   it('name the field, the sheet and the closest column, in the user’s language', () => {

@@ -2,7 +2,7 @@
 // sheet names survive into the dashboard tab and the KPI export; an unknown label is reported, not counted as open.
 
 import { createRuntime, type SheetModel, workbookFromArrays } from '../../scripts/runtime';
-import { CONFIG_PROPERTY_KEY, CONFIG_VERSION, serializeConfig } from '../../src/model/config';
+import { CONFIG_PROPERTY_KEY, CONFIG_VERSION, type SavedConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import type { KpiExport } from '../../src/sample/kpi-export';
 import { BUNDLE, NOW } from './bundle-fixture';
@@ -83,7 +83,7 @@ function mapped(l: Language) {
   const runtime = createRuntime({ workbook, now: NOW, userLocale: 'en' }).load(BUNDLE);
   const fields = ['id', 'created', 'closed', 'stage', 'amount', 'owner', 'lost_reason'];
   const mapping = { sheet: l.sheet, headerRow: 1, fields: Object.fromEntries(fields.map((f, i) => [f, l.headers[i]])) };
-  const config = { version: CONFIG_VERSION, entities: { deals: mapping }, settings: { ...DEFAULT_SETTINGS, locale: 'en_US' } };
+  const config: SavedConfig = { version: CONFIG_VERSION, entities: { deals: mapping }, settings: { ...DEFAULT_SETTINGS, locale: 'en_US' } };
   runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(config));
   return { workbook, runtime };
 }

@@ -10,6 +10,7 @@ import {
   stageReader,
   WON_LABELS,
 } from '../../src/model/coerce-stage';
+import { CONFIG_VERSION, type SavedConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { STAGE_LOST, STAGE_OPEN, STAGE_UNKNOWN, STAGE_WON } from '../../src/model/table';
 
@@ -107,5 +108,17 @@ describe('the built-in vocabulary', () => {
     expect(builtInOutcome('Closed Won')).toBe('won');
     expect(builtInOutcome('Foo')).toBeUndefined();
     expect(outcomeOf('Foo', { wonLabels: [], lostLabels: ['foo'] })).toBe('lost');
+  });
+});
+
+describe('saving settings that give a label two outcomes', () => {
+  it('is refused with a message naming the label (issue 12, item 8)', () => {
+    const config: SavedConfig = {
+      version: CONFIG_VERSION,
+      entities: {},
+      settings: { ...DEFAULT_SETTINGS, wonLabels: ['Signé', 'Lost'], lostLabels: ['Lost'] },
+    };
+    expect(() => serializeConfig(config)).toThrow(/“Lost” is set as both won and lost/);
+    expect(() => serializeConfig({ ...config, settings: { ...config.settings, wonLabels: ['Signé'] } })).not.toThrow();
   });
 });

@@ -49,8 +49,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const json = join(args.out, 'kpis.json');
   const html = join(args.out, 'dashboard.html');
   await writeWorkbook(job.workbook, xlsx);
-  const { month, months, kpis, dataQuality } = job.export;
-  writeFileSync(json, `${JSON.stringify({ month, months, kpis, serviceCalls: job.serviceCalls, dataQuality }, null, 2)}\n`);
+  const { month, months, kpis, dataQuality, missing } = job.export;
+  writeFileSync(json, `${JSON.stringify({ month, months, kpis, serviceCalls: job.serviceCalls, dataQuality, missing }, null, 2)}\n`);
   writeFileSync(html, dashboardHtml(job.workbook, job.tab, `${job.workbook.name} · ${month}`));
   const lang = langOf(job.workbook.locale);
   const source = args.input === null ? 'embedded sample workbook' : `${args.input} (mapping ${job.mappingSource})`;

@@ -1,6 +1,7 @@
 // The terminal summary of `npm start`: the month's team KPIs (value, previous month, rows used) and the files written.
 
 import { KPI_CATALOG } from '../../src/kpi/catalog';
+import { describeMissing } from '../../src/kpi/missing';
 import type { Unit } from '../../src/kpi/types';
 import type { Lang } from '../../src/model/settings';
 import type { KpiExport, KpiRow } from '../../src/sample/kpi-export';
@@ -47,5 +48,12 @@ export function summaryLines(exported: KpiExport, lang: Lang): string[] {
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  const table = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  return [...table, ...missingLines(exported, lang)];
+}
+
+/** What to map for the KPIs left out of the table (fields by name, closest columns), after a blank line. */
+export function missingLines(exported: KpiExport, lang: Lang): string[] {
+  const lines = describeMissing(exported.missing ?? [], lang);
+  return lines.length === 0 ? [] : ['', ...lines.map((l) => `! ${l}`)];
 }

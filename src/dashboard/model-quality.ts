@@ -1,6 +1,7 @@
-// The data-quality block: rows read, usable, blank and left out per table, and why, in the user's language.
+// The data-quality block: rows read, usable, blank and left out per table, and why; fields to map; in the user's language.
 
 import { MESSAGES, type MessageKey, t } from '../i18n';
+import { describeMissing, missingFields } from '../kpi/missing';
 import type { KpiInput } from '../kpi/types';
 import { type EntityId, entityDef } from '../model/entities';
 import { describeIssue } from '../model/describe-issue';
@@ -17,7 +18,8 @@ export function skipReason(code: string, lang: Lang): string {
 
 export function buildQuality(input: KpiInput, tiles: readonly Tile[], lang: Lang, problems: readonly string[]): Quality {
   const tables: TableQuality[] = [];
-  const lines: string[] = [...problems];
+  const missing = missingFields(input.tables);
+  const lines: string[] = [...problems, ...describeMissing(missing, lang)];
   for (const entity of Object.keys(input.tables) as EntityId[]) {
     const table = input.tables[entity];
     if (!table) continue;
@@ -39,5 +41,5 @@ export function buildQuality(input: KpiInput, tiles: readonly Tile[], lang: Lang
       .join(', ');
     lines.push(t(lang, 'dash_quality_skips', { kpi: tile.label, used: tile.used, skipped: tile.skipped, why }));
   }
-  return { tables, lines };
+  return { tables, lines, missing };
 }

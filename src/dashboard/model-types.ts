@@ -1,5 +1,6 @@
 // The dashboard model: every figure of a monthly tab, with the KPI, period and segment it comes from.
 
+import type { MissingFields } from '../kpi/missing';
 import type { Better, Segment, Unit } from '../kpi/types';
 import type { MonthIndex } from '../model/days';
 import type { Lang } from '../model/settings';
@@ -85,8 +86,13 @@ export interface TableQuality {
 
 export interface Quality {
   readonly tables: readonly TableQuality[];
-  /** Sentences: problems met while reading, parse issues (describeIssue), KPIs that left rows out. */
+  /**
+   * Sentences: problems met while reading, fields and tables missing for KPIs (describeMissing), parse issues
+   * (describeIssue), KPIs that left rows out.
+   */
   readonly lines: readonly string[];
+  /** What to map for the KPIs the tables cannot compute (entity, fields, KPIs, closest columns). */
+  readonly missing: readonly MissingFields[];
 }
 
 export interface DashboardModel {

@@ -11,6 +11,7 @@ import { lookupsMessages } from './messages/lookups';
 import { modelMessages } from './messages/model';
 import { sampleMessages } from './messages/sample';
 import { sidebarMessages } from './messages/sidebar';
+import { stagesMessages } from './messages/stages';
 
 export const MESSAGES = {
   ...addonMessages,
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...modelMessages,
   ...sampleMessages,
   ...sidebarMessages,
+  ...stagesMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

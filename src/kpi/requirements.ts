@@ -13,7 +13,9 @@ function availability(tables: TablesOrFields): Availability {
   return (entity, field) => {
     const t = tables[entity];
     if (!t) return false;
-    return Array.isArray(t) ? t.includes(field) : (t as Table).columns[field] !== undefined;
+    if (!Array.isArray(t)) return (t as Table).columns[field] !== undefined;
+    // A deal's outcome can come from its won/closed flags (IsWon, IsClosed) instead of a stage column.
+    return t.includes(field) || (entity === 'deals' && field === 'stage' && (t.includes('is_won') || t.includes('is_closed')));
   };
 }
 

@@ -6,8 +6,8 @@ import { resolveColumns } from './config-columns';
 import { ENTITY_IDS, type EntityId, entityDef, fieldDef } from './entities';
 import { entityEvidence, fieldScore } from './header-match';
 import { headerText, phraseScore, toPhrase } from './header-phrase';
-import { compactText } from './normalize';
 import type { Lang } from './settings';
+import { textSimilarity } from './text-similarity';
 
 export interface ConfigProblem {
   /** `sheet_missing`: the sheet is gone or renamed; `header_missing`: a mapped header is gone or renamed;
@@ -31,26 +31,6 @@ export interface SheetHeaders {
 
 const SUGGEST_MIN = 0.5;
 
-/** Dice coefficient of the character pairs of two compacted texts (0 to 1). */
-function similarity(a: string, b: string): number {
-  const x = compactText(a);
-  const y = compactText(b);
-  if (x === y) return x === '' ? 0 : 1;
-  if (x.length < 2 || y.length < 2) return 0;
-  const pairs = new Map<string, number>();
-  for (let i = 0; i + 1 < x.length; i++) pairs.set(x.slice(i, i + 2), (pairs.get(x.slice(i, i + 2)) ?? 0) + 1);
-  let common = 0;
-  for (let i = 0; i + 1 < y.length; i++) {
-    const p = y.slice(i, i + 2);
-    const n = pairs.get(p) ?? 0;
-    if (n > 0) {
-      common++;
-      pairs.set(p, n - 1);
-    }
-  }
-  return (2 * common) / (x.length + y.length - 2);
-}
-
 /** The header of `headers` (not in `taken`) that best replaces `old` for `field`, or undefined. */
 function suggestHeader(entity: EntityId, field: string, old: string, headers: readonly unknown[], taken: Set<number>) {
   const def = entityDef(entity);
@@ -62,7 +42,7 @@ function suggestHeader(entity: EntityId, field: string, old: string, headers: re
     if (header === '' || taken.has(c)) return;
     const p = toPhrase(header);
     const bySynonym = fieldIndex >= 0 ? fieldScore(def, fieldIndex, p) : 0;
-    const score = Math.max(bySynonym, similarity(old, header), phraseScore(p, oldPhrase), phraseScore(oldPhrase, p));
+    const score = Math.max(bySynonym, textSimilarity(old, header), phraseScore(p, oldPhrase), phraseScore(oldPhrase, p));
     if (score >= SUGGEST_MIN && (!best || score > best.score)) best = { header, score };
   });
   return best?.header;

@@ -12,6 +12,7 @@ function buildSchemas() {
     fiscalYearStart: z.int().check(z.gte(1), z.lte(12)),
     wonLabels: z.array(text),
     lostLabels: z.array(text),
+    openLabels: z.array(text),
     businessHours: z.optional(z.object({ start: z.number().check(z.gte(0), z.lte(24)), end: z.number().check(z.gte(0), z.lte(24)) })),
   });
   const mapping = z.object({

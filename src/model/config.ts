@@ -1,6 +1,7 @@
 // The saved mapping and settings: types, reading (never throws, migrates old versions), writing, header lookup.
 
 import { UserError } from '../i18n';
+import { conflictingStageLabel } from './coerce-stage';
 import { configSchemas } from './config-schema';
 import { migrateV1, migrateV2 } from './config-migrate';
 import { ENTITY_IDS, type EntityId, fieldDef } from './entities';
@@ -112,13 +113,18 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** JSON of a configuration, validated; throws `err_config_invalid` or `err_config_too_large` (over 9,000 bytes). */
+/**
+ * JSON of a configuration, validated; throws `err_config_invalid`, `err_stage_label_conflict` (a stage label both won
+ * and lost) or `err_config_too_large` (over 9,000 bytes).
+ */
 export function serializeConfig(config: SavedConfig): string {
   const parsed = configSchemas().configV3.safeParse(config);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path.join('.') ?? '';
     throw new UserError('err_config_invalid', { path });
   }
+  const conflict = conflictingStageLabel(parsed.data.settings);
+  if (conflict !== undefined) throw new UserError('err_stage_label_conflict', { label: conflict });
   const json = JSON.stringify(parsed.data);
   const size = utf8Length(json);
   if (size > CONFIG_MAX_BYTES) throw new UserError('err_config_too_large', { size, limit: CONFIG_MAX_BYTES });

@@ -23,6 +23,7 @@ export function describeIssue(issue: FieldIssue, lang: Lang): string {
     written: written ?? '',
     workbook: workbook ?? '',
     decimal: t(lang, detail === 'dot' ? 'decimal_dot' : 'decimal_comma'),
+    labels: detail,
   });
   const list = issue.rows.join(', ') + (issue.count > issue.rows.length ? '…' : '');
   const rows = t(lang, issue.rows.length === 1 && issue.count === 1 ? 'issue_rows_one' : 'issue_rows_other', { list });

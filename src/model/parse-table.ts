@@ -4,15 +4,15 @@ import { BlankTokens, isTextBlankToken } from './blank-tokens';
 import { localeDateOrder } from './coerce-date';
 import { isDateObject } from './is-date';
 import { parseFlag } from './coerce-flag';
-import { stageReader } from './coerce-stage';
 import { IssueCollector } from './column-issues';
 import { readDateColumn } from './date-column';
 import { type Day, dayKey } from './days';
 import { type EntityId, fieldDef } from './entities';
 import { readNumberColumn } from './number-column';
 import { langOf, type Settings } from './settings';
-import { type Column, STAGE_WON, type Table } from './table';
 import { impliedColumn } from './detect-implied';
+import { finishStages, OUTCOME_FLAGS, readStageColumn } from './stage-column';
+import { type Column, STAGE_WON, type Table } from './table';
 import { checkTable } from './table-checks';
 import { addTimeOfDay } from './time-of-day';
 import { dayOfInstantIn } from './timezone';
@@ -77,7 +77,8 @@ export function parseTable(
   for (let k = 0; k < fields.length; k++) {
     const field = fields[k];
     const col = cols[k];
-    if (options.only && !options.only.has(field)) continue;
+    // Outcome flags (IsWon, IsClosed) are part of the stage: read whenever it is.
+    if (options.only && !options.only.has(field) && !(OUTCOME_FLAGS.includes(field) && options.only.has('stage'))) continue;
     const headerCell = headerCells ? headerCells[col] : undefined;
     const header = isBlank(headerCell) ? columnLetter(col) : String(headerCell).trim();
     headers[field] = header;
@@ -92,20 +93,7 @@ export function parseTable(
       const nums = readNumberColumn(rows, col, rowIndex, lang, type === 'amount', settings.currency, field, issues);
       out[field] = { type, header, values: nums };
     } else if (type === 'stage') {
-      const read = stageReader(settings);
-      const stages = new Uint8Array(rowIndex.length);
-      const blank = read('');
-      const tokens = new BlankTokens();
-      for (let i = 0; i < rowIndex.length; i++) {
-        const v = rows[rowIndex[i]][col];
-        if (typeof v === 'string' && isTextBlankToken(trimmed(v))) {
-          stages[i] = blank;
-          tokens.add(v.trim());
-          issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);
-        } else stages[i] = read(v);
-      }
-      if (tokens.seen.length > 0) issues.setDetail(field, 'read_as_blank', tokens.detail);
-      out[field] = { type, header, values: stages };
+      out[field] = { type, header, values: readStageColumn(rows, col, rowIndex, settings, field, issues) };
     } else if (type === 'flag') {
       const flags = new Uint8Array(rowIndex.length);
       const memo = new Map<string, 0 | 1>(); // sheets repeat a few spellings (oui, x, ✓): read each once
@@ -127,7 +115,9 @@ export function parseTable(
       out[field] = { type: 'text', header, values: texts };
     }
   }
-  addImplied(entity, columns, headerCells, rowIndex, out, headers, issues, options.only);
+  // Outcome flags (IsWon, IsClosed) complete or make the stage first; a won-date table without either is all won.
+  if (entity === 'deals') finishStages(out, headers, rows, columns.stage, columns, rowIndex, issues);
+  if (!(entity === 'deals' && out.stage)) addImplied(entity, columns, headerCells, rowIndex, out, headers, issues, options.only);
   checkTable(entity, out, rowIndex, options.today, issues);
   const rowNumbers = new Int32Array(rowIndex.length);
   for (let i = 0; i < rowIndex.length; i++) rowNumbers[i] = rowIndex[i] + 1;
@@ -139,6 +129,7 @@ export function parseTable(
     columns: out,
     issues: issues.list(entity, sheet, headers),
     rowsRead: Math.max(0, last - first + 1),
+    headers: headerCells ? Array.from(headerCells, (c) => (isBlank(c) ? '' : String(c).trim())) : [],
   };
 }
 

@@ -11,9 +11,10 @@ export interface Settings {
   readonly currency: string;
   /** First month (1-12) of the fiscal year; `2024` as a period then means the fiscal year starting in 2024. */
   readonly fiscalYearStart: number;
-  /** Extra stage labels that mean won / lost, on top of the built-in ones. */
+  /** Extra stage labels that mean won / lost / still open, on top of the built-in ones (a label in one list only). */
   readonly wonLabels: readonly string[];
   readonly lostLabels: readonly string[];
+  readonly openLabels: readonly string[];
   /** Working hours (0–24) of a working day, Monday to Friday, for times counted in business hours. */
   readonly businessHours?: { readonly start: number; readonly end: number };
 }
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStart: 1,
   wonLabels: [],
   lostLabels: [],
+  openLabels: [],
   businessHours: { start: 9, end: 18 },
 };
 

@@ -6,12 +6,14 @@ import type { EntityId } from './entities';
 export const STAGE_OPEN = 0;
 export const STAGE_WON = 1;
 export const STAGE_LOST = 2;
+/** A label that reads as neither won, lost nor a known open stage: reported, left out of won/lost/open counts. */
+export const STAGE_UNKNOWN = 3;
 
 export type Column =
   | { readonly type: 'date'; readonly header: string; readonly values: Float64Array } // day number, NaN = blank/unreadable
   | { readonly type: 'amount' | 'number'; readonly header: string; readonly values: Float64Array } // NaN = blank/unreadable
   | { readonly type: 'text'; readonly header: string; readonly values: readonly string[] } // '' = blank
-  | { readonly type: 'stage'; readonly header: string; readonly values: Uint8Array } // STAGE_*
+  | { readonly type: 'stage'; readonly header: string; readonly values: Uint8Array } // STAGE_* (blank = open)
   | { readonly type: 'flag'; readonly header: string; readonly values: Uint8Array }; // 1 = yes, 0 = no/blank
 
 export type IssueKind =
@@ -33,6 +35,8 @@ export type IssueKind =
   | 'implausible_early_date'
   | 'implausible_future_date'
   | 'implausible_cycle'
+  | 'unknown_stage'
+  | 'stage_flag_conflict'
   // Not problems but readings the person should know of (model/detect-implied.ts).
   | 'won_only'
   | 'revenue_target';
@@ -79,6 +83,8 @@ export interface Table {
   readonly rowsRead: number;
   /** Columns of related tables joined to this one, by canonical segment field (`accounts.sector`). */
   readonly derived?: Readonly<Record<string, DerivedColumn | undefined>>;
+  /** Every header of the sheet's header row as written (trimmed; '' for blanks), to suggest columns for missing fields. */
+  readonly headers?: readonly string[];
 }
 
 export function dateColumn(table: Table, field: string): Float64Array | undefined {

@@ -3,6 +3,7 @@
 import { keyCodes } from '../kpi/keys';
 import { joinedFields, type LookupReport, unsegmentedEntities } from '../kpi/lookup-join';
 import { kpiById } from '../kpi/catalog';
+import { type MissingFields, missingFields } from '../kpi/missing';
 import { monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
 import { computeKpi } from '../kpi/compute';
 import type { KpiInput, KpiResult } from '../kpi/types';
@@ -29,7 +30,16 @@ export interface TableQualityJson {
   readonly rowsRead: number;
   readonly rows: number;
   readonly blankRows: number;
-  readonly issues: readonly { field: string; header: string; kind: IssueKind; count: number; rows: readonly number[]; blocking: boolean }[];
+  readonly issues: readonly {
+    field: string;
+    header: string;
+    kind: IssueKind;
+    count: number;
+    rows: readonly number[];
+    blocking: boolean;
+    /** Kind-specific detail: examples of unknown stage labels, the main currency, the day/month order. */
+    detail?: string;
+  }[];
 }
 
 export interface KpiExport {
@@ -42,6 +52,8 @@ export interface KpiExport {
     /** One entry per related table joined: rows matched, blank and not found (with examples and sheet rows). */
     readonly lookups: readonly LookupReport[];
   };
+  /** KPIs the tables cannot compute and what to map for them: entity, fields (ids), KPI ids, closest columns. */
+  readonly missing: readonly MissingFields[];
 }
 
 /** KPIs also given per rep for the chosen month. */
@@ -72,7 +84,15 @@ function quality(input: KpiInput, problems: readonly string[], lookups: readonly
       rowsRead: table.rowsRead,
       rows: table.size,
       blankRows: Math.max(0, table.rowsRead - table.size),
-      issues: table.issues.map((i) => ({ field: i.field, header: i.header, kind: i.kind, count: i.count, rows: [...i.rows], blocking: i.blocking })),
+      issues: table.issues.map((i) => ({
+        field: i.field,
+        header: i.header,
+        kind: i.kind,
+        count: i.count,
+        rows: [...i.rows],
+        blocking: i.blocking,
+        ...(i.detail === undefined ? {} : { detail: i.detail }),
+      })),
     });
   }
   return { tables, problems: [...problems], lookups: [...lookups] };
@@ -128,5 +148,6 @@ export function buildKpiExport(
     months: months.map(monthKey),
     kpis,
     dataQuality: quality(input, problems, lookups),
+    missing: missingFields(input.tables),
   };
 }

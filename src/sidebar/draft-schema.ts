@@ -25,6 +25,7 @@ const draftSchema = z.object({
     fiscalYearStart: z.int().check(z.gte(1), z.lte(12)),
     wonLabels: z.array(label).check(z.maxLength(50)),
     lostLabels: z.array(label).check(z.maxLength(50)),
+    openLabels: z.optional(z.array(label).check(z.maxLength(50))),
   }),
 });
 
@@ -79,6 +80,7 @@ export function draftToConfig(draft: Draft, spreadsheet: Settings): SavedConfig 
     fiscalYearStart: draft.settings.fiscalYearStart,
     wonLabels: cleanLabels(draft.settings.wonLabels),
     lostLabels: cleanLabels(draft.settings.lostLabels),
+    openLabels: cleanLabels(draft.settings.openLabels ?? []),
   };
   // A lookup whose linking field is no longer mapped is dropped with it.
   const lookups = draft.lookups?.filter((l) => entities[l.entity]?.fields[l.field] !== undefined);
@@ -98,7 +100,7 @@ export function configToDraft(config: SavedConfig): Draft {
   const s = config.settings;
   return {
     entities,
-    settings: { currency: s.currency, fiscalYearStart: s.fiscalYearStart, wonLabels: [...s.wonLabels], lostLabels: [...s.lostLabels] },
+    settings: { currency: s.currency, fiscalYearStart: s.fiscalYearStart, wonLabels: [...s.wonLabels], lostLabels: [...s.lostLabels], openLabels: [...s.openLabels] },
     ...(config.lookups ? { lookups: config.lookups.map((l) => ({ ...l, columns: [...l.columns] })) } : {}),
   };
 }

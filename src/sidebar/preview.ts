@@ -4,13 +4,15 @@ import { t } from '../i18n';
 import { resolveColumns } from '../model/config';
 import { dayKey } from '../model/days';
 import { type EntityId, entityDef } from '../model/entities';
+import { builtInOutcome } from '../model/coerce-stage';
 import { describeIssue } from '../model/describe-issue';
 import { parseTable } from '../model/parse-table';
+import { distinctStageLabels } from '../model/stage-column';
 import type { Lang, Settings } from '../model/settings';
-import { type Column, STAGE_LOST, STAGE_WON } from '../model/table';
+import { type Column, STAGE_LOST, STAGE_UNKNOWN, STAGE_WON } from '../model/table';
 import { cellText } from './cell-text';
 import { draftToConfig } from './draft-schema';
-import { type Draft, type EntityPreview, type FieldIssueView, PREVIEW_ROWS, type PreviewResult } from './protocol';
+import { type Draft, type EntityPreview, type FieldIssueView, PREVIEW_ROWS, type PreviewResult, type StageValueView } from './protocol';
 
 /** The top of one sheet as read by the server: `values` starts at row 1; `lastRow` is the sheet's full height. */
 export interface SheetSample {
@@ -32,6 +34,7 @@ function formatValue(column: Column, i: number, raw: unknown, lang: Lang, text: 
     }
     case 'stage': {
       const v = column.values[i];
+      if (v === STAGE_UNKNOWN) return t(lang, 'sb_stage_unknown', { raw: text(raw) });
       return t(lang, v === STAGE_WON ? 'sb_stage_won' : v === STAGE_LOST ? 'sb_stage_lost' : 'sb_stage_open');
     }
     case 'flag':
@@ -80,7 +83,14 @@ function previewEntity(
   const dataRows = Math.max(0, values.length - mapping.headerRow);
   const total = Math.max(0, sample.lastRow - mapping.headerRow);
   const checked = total > dataRows ? t(lang, 'sb_checked_rows', { rows: dataRows, total }) : t(lang, 'sb_checked_all', { rows: dataRows });
-  return { entity, columns: shown.map((f) => ({ field: f.id, label: f.label[lang] })), rows, issues, checked };
+  const stageCol = (columns as Record<string, number | undefined>).stage;
+  const stages = entity === 'deals' && stageCol !== undefined ? stageValues(values.slice(mapping.headerRow), stageCol) : undefined;
+  return { entity, columns: shown.map((f) => ({ field: f.id, label: f.label[lang] })), rows, issues, checked, ...(stages ? { stages } : {}) };
+}
+
+/** The distinct stage labels of the rows read, with what the built-in vocabulary says of each. */
+function stageValues(rows: readonly (readonly unknown[])[], col: number): StageValueView[] {
+  return distinctStageLabels(rows.map((r) => r[col])).map(({ label, rows: n }) => ({ label, rows: n, builtIn: builtInOutcome(label) ?? null }));
 }
 
 /** Preview of every drafted entity (or only one), parsed with the draft's settings. */

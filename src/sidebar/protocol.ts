@@ -53,6 +53,8 @@ export interface DraftSettings {
   readonly fiscalYearStart: number;
   readonly wonLabels: readonly string[];
   readonly lostLabels: readonly string[];
+  /** Labels ticked as still open (absent from drafts of older pages). */
+  readonly openLabels?: readonly string[];
 }
 
 export interface Draft {
@@ -98,6 +100,13 @@ export interface FieldIssueView {
   readonly blocking: boolean;
 }
 
+/** A distinct value of the deals' stage column and what the built-in vocabulary says of it (null: unknown). */
+export interface StageValueView {
+  readonly label: string;
+  readonly rows: number;
+  readonly builtIn: 'won' | 'lost' | 'open' | null;
+}
+
 export interface EntityPreview {
   readonly entity: EntityId;
   /** Labels of the mapped fields, in the order of `rows` cells. */
@@ -106,6 +115,8 @@ export interface EntityPreview {
   readonly issues: readonly FieldIssueView[];
   /** Summary sentence: how many rows were checked. */
   readonly checked: string;
+  /** Deals with a stage column: its distinct values in the rows checked, most frequent first. */
+  readonly stages?: readonly StageValueView[];
 }
 
 export interface PreviewResult {

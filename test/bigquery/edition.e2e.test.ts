@@ -38,7 +38,7 @@ const ROWS: string[][] = Array.from({ length: 40 }, (_, i) => {
     i % 2 ? 'Web' : 'Partner',
   ];
 });
-const MAPPING = { fields: { id: 'Opportunity_ID', created: 'Created_Date', closed: 'Close_Date', stage: 'Stage', amount: 'Amount', source: 'Lead_Source' } };
+const MAPPING = { fields: { id: 'Opportunity_ID', created: 'Created_Date', closed: 'Close_Date', stage: 'Stage', amount: 'Amount', source: 'Lead_Source', is_won: 'Won' } };
 const SETTINGS = { ...DEFAULT_SETTINGS, locale: 'en_US', timeZone: 'America/Chicago' };
 
 describe('the BigQuery edition', () => {

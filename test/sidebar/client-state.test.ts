@@ -1,6 +1,6 @@
 // Tests what each user action does to the page's state: suggestions on picking a sheet, header rows, fields, fixes.
 
-import { applyFix, chooseField, findHeader, chooseHeaderRow, chooseSheet, fmt, headerOptions, initialState, splitLabels, toDraft } from '../../src/sidebar/client/state';
+import { applyFix, chooseField, findHeader, chooseHeaderRow, chooseSheet, fmt, headerOptions, initialState, chooseStageOutcome, stageChoices, toDraft } from '../../src/sidebar/client/state';
 import type { LoadResult } from '../../src/sidebar/protocol';
 
 function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
@@ -139,16 +139,64 @@ describe('toDraft', () => {
     const state = initialState(loadResult());
     expect(toDraft(state)).toEqual({
       entities: { deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' }, fallbacks: { closed: ['Lost time'] } } },
-      settings: { currency: 'EUR', fiscalYearStart: 1, wonLabels: [], lostLabels: [] },
+      settings: { currency: 'EUR', fiscalYearStart: 1, wonLabels: [], lostLabels: [], openLabels: [] },
     });
   });
 });
 
-describe('small helpers', () => {
-  it('splits stage labels on commas, semicolons and new lines', () => {
-    expect(splitLabels(' Signé, Gagné ;Closed won\n, ')).toEqual(['Signé', 'Gagné', 'Closed won']);
+describe('ticking what each stage value means', () => {
+  const withStages = () => {
+    const state = initialState(loadResult());
+    state.previews.deals = {
+      entity: 'deals',
+      columns: [],
+      rows: [],
+      issues: [],
+      checked: '',
+      stages: [
+        { label: 'Closed Won', rows: 12, builtIn: 'won' },
+        { label: 'Stage 7', rows: 5, builtIn: null },
+        { label: 'Выиграна', rows: 2, builtIn: 'won' },
+      ],
+    };
+    return state;
+  };
+
+  it('offers the values found, unknown ones without a choice', () => {
+    expect(stageChoices(withStages()).map((c) => [c.label, c.outcome])).toEqual([
+      ['Closed Won', 'won'],
+      ['Stage 7', null],
+      ['Выиграна', 'won'],
+    ]);
   });
 
+  it('saves a choice that differs from the built-in meaning, in one list only', () => {
+    const state = withStages();
+    chooseStageOutcome(state, 'Stage 7', 'lost', null);
+    chooseStageOutcome(state, 'Closed Won', 'lost', 'won');
+    expect(state.settings).toMatchObject({ wonLabels: [], lostLabels: ['Stage 7', 'Closed Won'], openLabels: [] });
+    chooseStageOutcome(state, 'stage 7', 'open', null);
+    chooseStageOutcome(state, 'Closed Won', 'won', 'won');
+    expect(state.settings).toMatchObject({ wonLabels: [], lostLabels: [], openLabels: ['stage 7'] });
+    expect(state.dirty).toBe(true);
+    expect(stageChoices(state).map((c) => [c.label, c.outcome, c.custom])).toEqual([
+      ['Closed Won', 'won', false],
+      ['Stage 7', 'open', true],
+      ['Выиграна', 'won', false],
+    ]);
+  });
+
+  it('lists labels of older settings not found in the rows, so they can be changed', () => {
+    const state = withStages();
+    state.settings = { ...state.settings, wonLabels: ['Facturé'], lostLabels: ['Facturé'] };
+    const choices = stageChoices(state);
+    expect(choices.map((c) => [c.label, c.rows])).toContainEqual(['Facturé', 0]);
+    chooseStageOutcome(state, 'Facturé', 'won', null);
+    expect(state.settings).toMatchObject({ wonLabels: ['Facturé'], lostLabels: [] });
+  });
+});
+
+describe('small helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fmt('{n} sur {total} {x}', { n: 3, total: 12 })).toBe('3 sur 12 {x}');
   });

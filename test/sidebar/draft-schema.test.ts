@@ -55,6 +55,7 @@ describe('draftToConfig', () => {
       fiscalYearStart: 4,
       wonLabels: ['Signé'],
       lostLabels: ['Abandon'],
+      openLabels: [],
     });
     expect(config.version).toBe(3);
   });
@@ -70,7 +71,7 @@ describe('draftToConfig', () => {
   it('gives back the same draft from the saved configuration', () => {
     expect(configToDraft(config)).toEqual({
       entities: { deals: { sheet: 'Affaires', headerRow: 2, fields: { closed: 'Date de clôture', amount: 'Montant HT' } } },
-      settings: { currency: 'EUR', fiscalYearStart: 4, wonLabels: ['Signé'], lostLabels: ['Abandon'] },
+      settings: { currency: 'EUR', fiscalYearStart: 4, wonLabels: ['Signé'], lostLabels: ['Abandon'], openLabels: [] },
     });
   });
 

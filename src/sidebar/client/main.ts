@@ -6,7 +6,7 @@ import type { DraftSettings, FixView } from '../protocol';
 import { h, replaceKeepingFocus } from './dom';
 import { renderPage, type PageHandlers } from './render-page';
 import { call, onBusyChange } from './rpc';
-import { applyFix, chooseField, chooseHeaderRow, chooseSheet, initialState, toDraft, type UiState } from './state';
+import { applyFix, chooseField, chooseHeaderRow, chooseSheet, chooseStageOutcome, initialState, toDraft, type UiState } from './state';
 
 const PREVIEW_DELAY_MS = 350;
 const ALL = '*';
@@ -110,6 +110,11 @@ const handlers: PageHandlers = {
     state.status = { kind: 'info', text: state.load.texts.sb_fix_applied };
     render();
     requestPreview(fix.entity);
+  },
+  stageOutcome(label, outcome, builtIn) {
+    if (!state) return;
+    chooseStageOutcome(state, label, outcome, builtIn);
+    changed('deals');
   },
   settings(patch: Partial<DraftSettings>) {
     if (!state) return;

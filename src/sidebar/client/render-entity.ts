@@ -3,9 +3,10 @@
 import type { EntityId } from '../../model/entities';
 import type { EntityView, FieldView, SidebarTexts } from '../protocol';
 import { type Child, h, select } from './dom';
+import { type StageHandlers, stageBlock } from './render-stages';
 import { findHeader, fmt, headerOptions, type MutableEntity, sheetView, type UiState } from './state';
 
-export interface CardHandlers {
+export interface CardHandlers extends StageHandlers {
   sheet(entity: EntityId, name: string): void;
   headerRow(entity: EntityId, row: number): void;
   field(entity: EntityId, field: string, header: string): void;
@@ -74,6 +75,7 @@ function fieldRow(state: UiState, tx: SidebarTexts, entity: EntityView, e: Mutab
       current,
     ),
     hints.length > 0 ? h('ul', { id: hintId, class: 'hints' }, ...hints) : null,
+    entity.id === 'deals' && field.id === 'stage' && current !== '' ? stageBlock(state, tx, on) : null,
   );
 }
 

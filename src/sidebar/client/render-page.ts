@@ -4,7 +4,7 @@ import type { EntityId } from '../../model/entities';
 import type { DraftSettings, FixView, SidebarTexts } from '../protocol';
 import { type Child, h, select } from './dom';
 import { absentCard, type CardHandlers, presentCard } from './render-entity';
-import { fmt, splitLabels, type UiState } from './state';
+import { fmt, type UiState } from './state';
 
 export interface PageHandlers extends CardHandlers {
   fix(fix: FixView): void;
@@ -67,10 +67,6 @@ function settingsBlock(state: UiState, tx: SidebarTexts, on: PageHandlers): Chil
       months.map((m, i): [string, string] => [String(i + 1), m]),
       String(s.fiscalYearStart),
     ),
-    h('label', { for: 'won' }, tx.sb_won_labels),
-    h('input', { id: 'won', type: 'text', value: s.wonLabels.join(', '), onchange: (ev) => on.settings({ wonLabels: splitLabels((ev.target as HTMLInputElement).value) }) }),
-    h('label', { for: 'lost' }, tx.sb_lost_labels),
-    h('input', { id: 'lost', type: 'text', value: s.lostLabels.join(', '), onchange: (ev) => on.settings({ lostLabels: splitLabels((ev.target as HTMLInputElement).value) }) }),
     h('p', { class: 'muted' }, fmt(tx.sb_locale_tz, { locale: state.load.locale, timeZone: state.load.timeZone })),
   );
   if (state.open.has('settings')) details.open = true;

@@ -3,7 +3,8 @@
 import type { EntityId } from '../../model/entities';
 import { detectHeaderRow, matchFields } from '../../model/header-match';
 import { normalizeText } from '../../model/normalize';
-import type { Draft, DraftEntity, DraftSettings, EntityPreview, FixView, LoadResult, ProblemView, SheetView } from '../protocol';
+import { stageKey } from '../../model/stage-key';
+import type { Draft, DraftEntity, DraftSettings, EntityPreview, FixView, LoadResult, ProblemView, SheetView, StageValueView } from '../protocol';
 
 export interface MutableEntity {
   sheet: string;
@@ -43,7 +44,12 @@ export function initialState(load: LoadResult): UiState {
   return {
     load,
     entities,
-    settings: { ...load.draft.settings, wonLabels: [...load.draft.settings.wonLabels], lostLabels: [...load.draft.settings.lostLabels] },
+    settings: {
+      ...load.draft.settings,
+      wonLabels: [...load.draft.settings.wonLabels],
+      lostLabels: [...load.draft.settings.lostLabels],
+      openLabels: [...(load.draft.settings.openLabels ?? [])],
+    },
     suggested,
     confidence: { ...(load.confidence ?? {}) },
     previews: {},
@@ -155,12 +161,56 @@ export function applyFix(state: UiState, fix: FixView): void {
   delete state.previews[fix.entity];
 }
 
-/** Splits the comma-separated text of a stage-label box. */
-export function splitLabels(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+export type Outcome = 'won' | 'lost' | 'open';
+
+/** A stage value offered for ticking: found in the column and/or set in the settings, and what it means now. */
+export interface StageChoice extends StageValueView {
+  /** The workbook's choice, else the built-in meaning; null when the label is known nowhere. */
+  readonly outcome: Outcome | null;
+  /** Whether the settings hold it (a choice the user made). */
+  readonly custom: boolean;
+}
+
+const OUTCOME_LISTS = { won: 'wonLabels', lost: 'lostLabels', open: 'openLabels' } as const;
+
+function customOutcome(settings: DraftSettings, key: string): Outcome | undefined {
+  for (const outcome of ['won', 'lost', 'open'] as const) {
+    if ((settings[OUTCOME_LISTS[outcome]] ?? []).some((l) => stageKey(l) === key)) return outcome;
+  }
+  return undefined;
+}
+
+/** The deals' stage values to tick: those of the preview, then labels only the settings hold (0 rows). */
+export function stageChoices(state: UiState): StageChoice[] {
+  const found = state.previews.deals?.stages ?? [];
+  const out: StageChoice[] = [];
+  const seen = new Set<string>();
+  const add = (v: StageValueView) => {
+    const key = stageKey(v.label);
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    const custom = customOutcome(state.settings, key);
+    out.push({ ...v, outcome: custom ?? v.builtIn, custom: custom !== undefined });
+  };
+  for (const v of found) add(v);
+  for (const outcome of ['won', 'lost', 'open'] as const) {
+    for (const label of state.settings[OUTCOME_LISTS[outcome]] ?? []) add({ label, rows: 0, builtIn: null });
+  }
+  return out;
+}
+
+/**
+ * Ticks what a stage value means: the label leaves every list, then joins the chosen one unless the built-in
+ * vocabulary already says so (the saved settings stay small: 9 KB per document property).
+ */
+export function chooseStageOutcome(state: UiState, label: string, outcome: Outcome, builtIn: Outcome | null): void {
+  const key = stageKey(label);
+  const s = state.settings;
+  const without = (list: readonly string[] | undefined) => (list ?? []).filter((l) => stageKey(l) !== key);
+  const next = { wonLabels: without(s.wonLabels), lostLabels: without(s.lostLabels), openLabels: without(s.openLabels) };
+  if (outcome !== builtIn) next[OUTCOME_LISTS[outcome]].push(label);
+  state.settings = { ...s, ...next };
+  state.dirty = true;
 }
 
 /** The draft as sent to the server: plain JSON, fields with no header left out. */

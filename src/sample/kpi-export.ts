@@ -4,11 +4,12 @@ import { keyCodes } from '../kpi/keys';
 import { joinedFields, type LookupReport, unsegmentedEntities } from '../kpi/lookup-join';
 import { kpiById } from '../kpi/catalog';
 import { type MissingFields, missingFields } from '../kpi/missing';
-import { monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
+import { MAX_MONTHS, monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
 import { computeKpi } from '../kpi/compute';
 import type { KpiInput, KpiResult } from '../kpi/types';
 import { type MonthIndex, monthKey } from '../model/days';
 import type { EntityId } from '../model/entities';
+import { shownText } from '../model/shown-text';
 import type { IssueKind } from '../model/table';
 
 export interface KpiRow {
@@ -54,6 +55,8 @@ export interface KpiExport {
   };
   /** KPIs the tables cannot compute and what to map for them: entity, fields (ids), KPI ids, closest columns. */
   readonly missing: readonly MissingFields[];
+  /** Set when the data spans more than MAX_MONTHS months: only the most recent are exported. */
+  readonly monthsCapped?: { readonly limit: number; readonly dataFirstMonth: string; readonly monthsLeftOut: number };
 }
 
 /** KPIs also given per rep for the chosen month. */
@@ -67,11 +70,12 @@ function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment'
     id,
     period,
     value,
-    segment,
+    // The segment as shown: a 5 MB owner name is written as its first 256 characters.
+    segment: segment && { field: segment.field, value: shownText(segment.value) },
     used: r.used,
     skipped: r.skipped,
     ...(r.skippedBy ? { skippedBy: { ...r.skippedBy } } : {}),
-    ...(value === null && r.why ? { why: r.why } : {}),
+    ...(value === null && r.why ? { why: shownText(r.why) } : {}),
   };
 }
 
@@ -80,22 +84,22 @@ function quality(input: KpiInput, problems: readonly string[], lookups: readonly
   for (const [entity, table] of Object.entries(input.tables) as [EntityId, NonNullable<KpiInput['tables'][EntityId]>][]) {
     tables.push({
       entity,
-      sheet: table.sheet,
+      sheet: shownText(table.sheet),
       rowsRead: table.rowsRead,
       rows: table.size,
       blankRows: Math.max(0, table.rowsRead - table.size),
       issues: table.issues.map((i) => ({
         field: i.field,
-        header: i.header,
+        header: shownText(i.header),
         kind: i.kind,
         count: i.count,
         rows: [...i.rows],
         blocking: i.blocking,
-        ...(i.detail === undefined ? {} : { detail: i.detail }),
+        ...(i.detail === undefined ? {} : { detail: shownText(i.detail) }),
       })),
     });
   }
-  return { tables, problems: [...problems], lookups: [...lookups] };
+  return { tables, problems: problems.map((p) => shownText(p, 1024)), lookups: [...lookups] };
 }
 
 /** Rows per value of each joined column, for the KPIs every table they read can be segmented by it. */
@@ -128,6 +132,7 @@ export function buildKpiExport(
   lookups: readonly LookupReport[] = [],
 ): KpiExport {
   const months = monthsCovered(input);
+  const all = monthsCovered(input, undefined, Number.POSITIVE_INFINITY);
   const chosen = month ?? (months.length > 0 ? months[months.length - 1] : null);
   const kpis: KpiRow[] = [];
   for (const { month: m, results } of monthlyTable(input, months)) {
@@ -149,5 +154,6 @@ export function buildKpiExport(
     kpis,
     dataQuality: quality(input, problems, lookups),
     missing: missingFields(input.tables),
+    ...(all.length > months.length ? { monthsCapped: { limit: MAX_MONTHS, dataFirstMonth: monthKey(all[0]), monthsLeftOut: all.length - months.length } } : {}),
   };
 }

@@ -17,7 +17,7 @@ describe('the summary’s missing-field lines', () => {
     const lines = missingLines({ ...base, missing: missingFields({ deals }) }, 'en');
     expect(lines[0]).toBe('');
     expect(lines[1]).toMatch(/^! Deals \(sheet “Export”\): the field Stage is not mapped to a column — needed for .*Closest columns: “Deal Phase”\.$/);
-    expect(summaryLines({ ...base, missing: missingFields({ deals }) }, 'fr').join('\n')).toContain('le champ Étape n’est associé à aucune colonne');
+    expect(summaryLines({ ...base, missing: missingFields({ deals }) }, 'fr', 'EUR').join('\n')).toContain('le champ Étape n’est associé à aucune colonne');
   });
 
   it('are absent when nothing is missing', () => {

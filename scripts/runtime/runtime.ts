@@ -10,45 +10,22 @@ import { chartsService } from './spreadsheet-charts';
 import { HtmlServiceImpl } from './html-service';
 import { LockServiceImpl } from './lock-service';
 import { PropertiesServiceImpl } from './properties-service';
-import { addTriggerTime, checkTriggerTime, startExecution, TIME_LIMIT_MESSAGE, timeLimit } from './execution-limits';
+import { startExecution, TIME_LIMIT_MESSAGE, timeLimit } from './execution-limits';
+import { type RuntimeOptions, settingsFrom } from './runtime-options';
+import { nextFiring, runTriggerNow } from './runtime-triggers';
 import { AUTH_MODES, EnumValue, ScriptAppService } from './script-app';
 import { createScriptRealm, type ScriptRealm } from './script-realm';
 import { checkCallable, transferValue } from './script-run';
-import { newSharedState, type Scope, type ServiceContext, type SharedState, type TriggerContext } from './service-context';
-import { clockEvent, nextFireTime } from './trigger-schedule';
+import { newSharedState, type Scope, type ServiceContext, type SharedState } from './service-context';
 import { LoggerService, scriptConsole, SessionService } from './session';
 import { SpreadsheetAppService } from './spreadsheet-app';
 import { UiLog } from './ui-log';
 import { UtilitiesService } from './utilities';
 import { emptyWorkbook, newSheet, type Workbook } from './workbook-model';
 
-export interface RuntimeOptions {
-  /** The document; default an empty workbook with one sheet (fr_FR, Europe/Paris). Ignored with shareWith. */
-  workbook?: Workbook;
-  /** Share workbook, properties, caches, locks, triggers and clock with another runtime (a second execution). */
-  shareWith?: Runtime;
-  /** Folder of the HTML files for HtmlService; default the folder of the loaded bundle. */
-  distDir?: string;
-  userEmail?: string;
-  /** Session.getActiveUserLocale(); default the language of the workbook locale (`fr`). */
-  userLocale?: string;
-  /** Session.getScriptTimeZone(); default the workbook time zone. */
-  scriptTimeZone?: string;
-  /** Freeze the clock at this instant (new Date() in the script, cache expiry, sleep); default real time. */
-  now?: Date | number;
-  /** Title of the add-on menu (Ui.createAddonMenu). */
-  addonName?: string;
-  /** Print Logger.log/console output of the script to the host console. */
-  echoLogs?: boolean;
-  /** Trigger time per day: 90 min for a consumer account (default), 6 h for Google Workspace. */
-  account?: 'consumer' | 'workspace';
-  /** Run as an editor add-on (default): one trigger of each type per user per document, clock triggers at most hourly. */
-  addon?: boolean;
-  /** What a time-driven run can reach (default both): Google's documentation promises neither. */
-  triggerContext?: Partial<TriggerContext>;
-}
-
 type AuthModeName = (typeof AUTH_MODES)[number];
+
+export type { RuntimeOptions } from './runtime-options';
 
 let nextRuntime = 1;
 
@@ -79,17 +56,7 @@ export class Runtime {
     const ctx: ServiceContext = {
       state: this.state,
       runtimeId: this.id,
-      settings: {
-        distDir: options.distDir ?? 'dist',
-        userEmail: options.userEmail ?? 'user@example.com',
-        userLocale: options.userLocale ?? wb.locale.split('_')[0],
-        scriptTimeZone: options.scriptTimeZone ?? wb.timeZone,
-        addonName: options.addonName ?? 'Sales KPI',
-        scriptId: 'local-script',
-        echoLogs: options.echoLogs ?? false,
-        account: options.account ?? 'consumer',
-        addon: options.addon ?? true,
-      },
+      settings: settingsFrom(options, wb),
       ui: this.ui,
       logs: this.logs,
       counter: this.calls,
@@ -208,31 +175,12 @@ export class Runtime {
 
   /** Runs a recorded trigger's handler now, as Apps Script would when it fires (see fireTrigger to fire it at its time). */
   runTrigger<T = unknown>(triggerId: string): T {
-    const trigger = this.state.triggers.find((t) => t.id === triggerId);
-    if (!trigger) throw new Error(`Local runtime: no trigger ${triggerId}`);
-    if (trigger.owner !== this.ctx.settings.userEmail) {
-      throw new Error(`Local runtime: trigger ${triggerId} belongs to ${trigger.owner}; run it from that user's runtime`);
-    }
-    const event = trigger.eventType === 'CLOCK' ? clockEvent(this.state.clock.now(), triggerId) : { authMode: 'FULL', triggerUid: triggerId };
-    const user = this.ctx.settings.userEmail;
-    checkTriggerTime(this.state, user, this.ctx.settings.account);
-    const started = this.state.clock.now();
-    const previous = this.ctx.trigger;
-    this.ctx.trigger = { activeSpreadsheet: true, documentLock: true, ...this.options.triggerContext };
-    try {
-      return this.call<T>(trigger.handlerFunction, event);
-    } finally {
-      this.ctx.trigger = previous;
-      addTriggerTime(this.state, user, started, this.state.clock.now() - started);
-    }
+    return runTriggerNow<T>(this, this.ctx, this.options.triggerContext, triggerId);
   }
 
   /** When a clock trigger fires next after the runtime's now (its schedule in its inTimezone zone, else the script's). */
   nextFireTime(triggerId: string): Date | null {
-    const trigger = this.state.triggers.find((t) => t.id === triggerId);
-    if (!trigger) throw new Error(`Local runtime: no trigger ${triggerId}`);
-    const at = nextFireTime(trigger, this.state.clock.now(), this.ctx.settings.scriptTimeZone);
-    return at === null ? null : new Date(at);
+    return nextFiring(this.ctx, triggerId);
   }
 
   /** Moves the clock to the trigger's next firing and runs it there. */

@@ -4,25 +4,18 @@ import { parseMonthInput } from '../dashboard/month-input';
 import { generateDashboards, type GenerateResult, lastMonth } from '../gas/dashboard-generate';
 import { MANUAL_WAIT_MS } from '../gas/dashboard-lock';
 import { userLang } from '../gas/spreadsheet-context';
-import { runScheduled, statusData, toastScheduledFailure } from '../gas/schedule-run';
-import { provenTimeZone } from '../gas/time-zone';
-import { SCHEDULE_HOUR, scheduleState, toggleSchedule } from '../gas/triggers';
+import { isAuthNone, scheduleStatusInput, toggleScheduleMessage } from '../gas/schedule-menu';
+import { runScheduled, toastScheduledFailure } from '../gas/schedule-run';
 import { promptText, showAlert, spreadsheetTimeZone } from '../gas/ui';
 import { t, UserError } from '../i18n';
-import { dayKey, monthKey } from '../model/days';
+import { monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
-import { dayOfInstantIn, formatMinuteIn } from '../model/timezone';
 import { buildMenu } from './menu';
 import { menuLang } from './menu-lang';
 import { scheduleStatusText } from './schedule-status';
 import { alert, reportErrors } from './ui';
 
 const MANUAL = { trigger: 'manual', waitMs: MANUAL_WAIT_MS, toasts: true, activate: true } as const;
-
-/** AuthMode.NONE: the add-on is installed but not yet used in this document; only the menu may be built. */
-function isAuthNone(e?: { authMode?: unknown }): boolean {
-  return !!e && e.authMode === ScriptApp.AuthMode.NONE;
-}
 
 function safeLang(): Lang {
   try {
@@ -74,27 +67,11 @@ export function refreshAllDashboards(): void {
   });
 }
 
-/** Who else scheduled this document, for the alerts (an e-mail, or "a teammate"). */
-function otherOwners(lang: Lang, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return scheduleState(ss)
-    .owners.filter((o) => !o.you)
-    .map((o) => o.email || t(lang, 'schedule_owner_teammate'))
-    .join(', ');
-}
-
 /** Turns this user's schedule on or off; says who else scheduled the document (their trigger is theirs to remove). */
 export function toggleMonthlySchedule(): void {
   reportErrors(safeLang, () => {
     const lang = userLang();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const timeZone = ss.getSpreadsheetTimeZone();
-    // Checked when the schedule is set up, in front of the user: Intl and Utilities.formatDate must agree on the zone.
-    provenTimeZone(timeZone, Date.now());
-    const today = dayKey(dayOfInstantIn(timeZone)(Date.now()));
-    const on = toggleSchedule(ss, today);
-    const others = otherOwners(lang, ss);
-    if (on) alert(lang, others ? t(lang, 'schedule_turned_on_others', { owners: others }) : t(lang, 'addon_schedule_on'));
-    else alert(lang, others ? t(lang, 'schedule_off_others', { owners: others }) : t(lang, 'addon_schedule_off'));
+    alert(lang, toggleScheduleMessage(lang));
   });
 }
 
@@ -102,19 +79,7 @@ export function toggleMonthlySchedule(): void {
 export function showScheduleStatus(): void {
   reportErrors(safeLang, () => {
     const lang = userLang();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const now = Date.now();
-    const text = scheduleStatusText({
-      lang,
-      timeZone,
-      today: dayOfInstantIn(timeZone)(now),
-      hour: Number(formatMinuteIn(timeZone, now).slice(11, 13)),
-      scheduleHour: SCHEDULE_HOUR,
-      owners: scheduleState(ss).owners,
-      ...statusData(),
-    });
-    showAlert(t(lang, 'schedule_status_title'), text);
+    showAlert(t(lang, 'schedule_status_title'), scheduleStatusText(scheduleStatusInput(lang)));
   });
 }
 

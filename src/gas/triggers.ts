@@ -63,6 +63,8 @@ export function scheduleState(ss: Spreadsheet): ScheduleState {
     .filter(([k]) => k !== key || mine)
     .map(([k, owner]) => ({ ...owner, you: k === key }))
     .sort((a, b) => Number(b.you) - Number(a.you));
+  // A schedule turned on before owners were recorded: still this user's, its start unknown.
+  if (mine && !owners.some((o) => o.you)) owners.unshift({ email: '', since: '?', timeZone: ss.getSpreadsheetTimeZone(), you: true });
   return { mine, owners };
 }
 

@@ -78,6 +78,18 @@ describe('two teammates on one document', () => {
     expect(kpiTabs(workbook)).toEqual([]);
   });
 
+  test('a schedule turned on before owners were recorded still shows as this user’s', () => {
+    const { runtime, workbook } = inZone('Europe/Paris', MID_MARCH, 'a@acme.fr');
+    runtime.state.triggers.push({
+      id: 'old-1', handlerFunction: 'runScheduledDashboard', eventType: 'CLOCK', schedule: { monthDay: 1, hour: 6 },
+      sourceId: null, owner: 'a@acme.fr', documentId: workbook.id, createdAt: MID_MARCH,
+    });
+    runtime.call('showScheduleStatus');
+    expect(last(runtime.ui.alerts)).toContain('Scheduled by: you (since ?, time zone Europe/Paris).');
+    runtime.call('toggleMonthlySchedule');
+    expect(runtime.state.triggers).toEqual([]);
+  });
+
   test('when both scheduled, the second run of the month finds the first one’s tab and does nothing', () => {
     const { runtime: a, workbook } = inZone('Europe/Paris', MID_MARCH, 'a@acme.fr');
     const b = createRuntime({ shareWith: a, userEmail: 'b@acme.fr', userLocale: 'en' }).load(BUNDLE);

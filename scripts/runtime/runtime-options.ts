@@ -28,6 +28,11 @@ export interface RuntimeOptions {
   addon?: boolean;
   /** What a time-driven run can reach (default both): Google's documentation promises neither. */
   triggerContext?: Partial<TriggerContext>;
+  /**
+   * Enforce Google's run times (30 s, 6 min; default true). The command line turns it off: it runs exports larger
+   * than a spreadsheet on purpose, where the add-on would hand over to BigQuery.
+   */
+  timeLimits?: boolean;
 }
 
 /** The settings of a runtime on `wb` (defaults: user@example.com, the workbook's locale and zone, a consumer account, an add-on). */

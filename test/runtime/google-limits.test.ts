@@ -56,6 +56,10 @@ describe('execution time', () => {
     expect(() => rt.call('slowMenu', 7)).toThrow(TIME_LIMIT_MESSAGE);
   });
 
+  it('lets the command line turn the run-time limits off', () => {
+    expect(load({ timeLimits: false }).call('slowMenu', 7)).toBe('done');
+  });
+
   it('stops a simple onOpen after 30 s', () => {
     expect(() => load().callWithAuthMode('LIMITED', 'onOpen', { authMode: 'LIMITED' })).toThrow(TIME_LIMIT_MESSAGE);
   });

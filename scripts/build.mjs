@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildSync } from 'esbuild';
 import { renderDeclarations, renderFunctionsDoc } from './build/declarations.mjs';
+import { refusedCustomFunctionNames } from './build/reserved-names.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,6 +77,12 @@ function bundleSidebar() {
 
 const bundle = bundleServer();
 const { entryPoints, specs } = inspectBundle(bundle);
+const refused = refusedCustomFunctionNames(specs.map((s) => s.name));
+if (refused.length > 0) {
+  // Sheets runs its own function for a built-in's name, and never calls a name ending with `_`: refuse to build.
+  console.error(`build: custom function names taken by Sheets/Excel built-ins or private: ${refused.join(', ')}`);
+  process.exit(1);
+}
 const code = `${bundle}\n${renderDeclarations(GLOBAL, entryPoints, specs)}`;
 writeFileSync(join(dist, 'Code.js'), code);
 const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));

@@ -91,7 +91,8 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js', onStep: (
   } else {
     onStep('step_read');
     const workbook = await readWorkbook(resolve(args.input), { locale: args.locale, timeZone: args.timeZone });
-    runtime = createRuntime({ workbook }).load(codePath);
+    // No 30 s / 6 min limits: the command line exists to run exports beyond what Sheets allows.
+    runtime = createRuntime({ workbook, timeLimits: false }).load(codePath);
     const mapped = mappingFor(workbook, args.mapping);
     runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(mapped.config));
     mappingSource = mapped.source;

@@ -35,14 +35,23 @@ const CUSTOM_FUNCTION_DENIED = new Set([
   'SpreadsheetApp.newDataSourceSpec',
 ]);
 
-/** The only calls allowed in AuthMode.NONE (a simple onOpen of an add-on not yet used in the document). */
-const NONE_ALLOWED_CLASSES = new Set(['Menu', 'Utilities', 'Logger', 'HtmlService', 'HtmlOutput', 'HtmlTemplate']);
-const NONE_ALLOWED = new Set([
-  'SpreadsheetApp.getUi',
-  'Ui.createAddonMenu',
-  'Ui.createMenu',
-  'Session.getActiveUserLocale',
-  'Session.getScriptTimeZone',
+/** The only calls allowed in AuthMode.NONE (a simple onOpen of an add-on not yet used in the document): the menu, the locale, Logger, Utilities. */
+const NONE_ALLOWED_CLASSES = new Set(['Menu', 'Utilities', 'Logger']);
+const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale']);
+
+/**
+ * Refused in AuthMode.LIMITED (a simple onOpen/onEdit of an add-on used in the document): the bound document, its
+ * menus, toasts and properties are reachable; sidebars and dialogs, triggers and the effective user are not.
+ */
+const LIMITED_DENIED = new Set([
+  'Ui.showSidebar',
+  'Ui.showModalDialog',
+  'Ui.showModelessDialog',
+  'ScriptApp.newTrigger',
+  'ScriptApp.deleteTrigger',
+  'ScriptApp.getProjectTriggers',
+  'ScriptApp.getUserTriggers',
+  'Session.getEffectiveUser',
 ]);
 
 export function permissionError(name: string): Error {
@@ -51,8 +60,12 @@ export function permissionError(name: string): Error {
 
 /** Throws Google's permission error when `mode` forbids `Class.method`. */
 export function checkPermission(mode: ExecutionMode, className: string, method: string): void {
-  if (mode === 'FULL' || mode === 'LIMITED') return;
+  if (mode === 'FULL') return;
   const name = `${className}.${method}`;
+  if (mode === 'LIMITED') {
+    if (LIMITED_DENIED.has(name)) throw permissionError(name);
+    return;
+  }
   if (mode === 'NONE') {
     if (NONE_ALLOWED_CLASSES.has(className) || NONE_ALLOWED.has(name)) return;
     throw permissionError(name);

@@ -43,7 +43,9 @@ export class LockServiceImpl
   private _lock(scope: Scope): GasLock {
     return this.ctx.wrap(new Lock(this.ctx, this.ctx.state.locks[scope]), 'Lock') as unknown as GasLock;
   }
+  /** Null inside a time-driven run whose context has no document lock (RuntimeOptions.triggerContext). */
   getDocumentLock(): GasLock {
+    if (this.ctx.trigger && !this.ctx.trigger.documentLock) return null as unknown as GasLock;
     return this._lock('document');
   }
   getScriptLock(): GasLock {

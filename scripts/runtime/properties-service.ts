@@ -81,7 +81,10 @@ export class PropertiesServiceImpl
   getScriptProperties(): GasProperties {
     return this._store('script');
   }
+  /** Each user has their own store (the first runtime's user's is `state.properties.user`). */
   getUserProperties(): GasProperties {
-    return this._store('user');
+    const own = this.ctx.state.userProperties.get(this.ctx.settings.userEmail);
+    if (!own) return this._store('user');
+    return this.ctx.wrap(new Properties(this.ctx, own), 'Properties') as unknown as GasProperties;
   }
 }

@@ -10,8 +10,12 @@ import { chartsService } from './spreadsheet-charts';
 import { HtmlServiceImpl } from './html-service';
 import { LockServiceImpl } from './lock-service';
 import { PropertiesServiceImpl } from './properties-service';
-import { ScriptAppService } from './script-app';
+import { startExecution, TIME_LIMIT_MESSAGE, timeLimit } from './execution-limits';
+import { type RuntimeOptions, settingsFrom } from './runtime-options';
+import { nextFiring, runTriggerNow } from './runtime-triggers';
+import { AUTH_MODES, EnumValue, ScriptAppService } from './script-app';
 import { createScriptRealm, type ScriptRealm } from './script-realm';
+import { checkCallable, transferValue } from './script-run';
 import { newSharedState, type Scope, type ServiceContext, type SharedState } from './service-context';
 import { LoggerService, scriptConsole, SessionService } from './session';
 import { SpreadsheetAppService } from './spreadsheet-app';
@@ -19,25 +23,9 @@ import { UiLog } from './ui-log';
 import { UtilitiesService } from './utilities';
 import { emptyWorkbook, newSheet, type Workbook } from './workbook-model';
 
-export interface RuntimeOptions {
-  /** The document; default an empty workbook with one sheet (fr_FR, Europe/Paris). Ignored with shareWith. */
-  workbook?: Workbook;
-  /** Share workbook, properties, caches, locks, triggers and clock with another runtime (a second execution). */
-  shareWith?: Runtime;
-  /** Folder of the HTML files for HtmlService; default the folder of the loaded bundle. */
-  distDir?: string;
-  userEmail?: string;
-  /** Session.getActiveUserLocale(); default the language of the workbook locale (`fr`). */
-  userLocale?: string;
-  /** Session.getScriptTimeZone(); default the workbook time zone. */
-  scriptTimeZone?: string;
-  /** Freeze the clock at this instant (new Date() in the script, cache expiry, sleep); default real time. */
-  now?: Date | number;
-  /** Title of the add-on menu (Ui.createAddonMenu). */
-  addonName?: string;
-  /** Print Logger.log/console output of the script to the host console. */
-  echoLogs?: boolean;
-}
+type AuthModeName = (typeof AUTH_MODES)[number];
+
+export type { RuntimeOptions } from './runtime-options';
 
 let nextRuntime = 1;
 
@@ -50,6 +38,10 @@ export class Runtime {
   private readonly ctx: ServiceContext;
   private realm: ScriptRealm | null = null;
   private depth = 0;
+  /** ScriptApp.AuthMode: one object per mode, the same in every event this runtime passes. */
+  private readonly authModes = Object.freeze(
+    Object.fromEntries(AUTH_MODES.map((m) => [m, new EnumValue(m)])) as Record<AuthModeName, EnumValue>,
+  );
 
   constructor(private readonly options: RuntimeOptions = {}) {
     if (options.shareWith) this.state = options.shareWith.state;
@@ -64,21 +56,18 @@ export class Runtime {
     const ctx: ServiceContext = {
       state: this.state,
       runtimeId: this.id,
-      settings: {
-        distDir: options.distDir ?? 'dist',
-        userEmail: options.userEmail ?? 'user@example.com',
-        userLocale: options.userLocale ?? wb.locale.split('_')[0],
-        scriptTimeZone: options.scriptTimeZone ?? wb.timeZone,
-        addonName: options.addonName ?? 'Sales KPI',
-        scriptId: 'local-script',
-        echoLogs: options.echoLogs ?? false,
-      },
+      settings: settingsFrom(options, wb),
       ui: this.ui,
       logs: this.logs,
       counter: this.calls,
       mode: 'FULL',
+      trigger: null,
+      deadline: null,
       realm: hostRealm,
-      check: (className, method) => checkPermission(ctx.mode, className, method),
+      check: (className, method) => {
+        if (ctx.deadline !== null && this.state.clock.now() > ctx.deadline) throw new Error(TIME_LIMIT_MESSAGE);
+        checkPermission(ctx.mode, className, method);
+      },
       scriptError: (error) => (this.realm && error instanceof Error ? this.realm.error(error.message) : error),
       wrap: (target, className) => wrapService(target, className, ctx),
       evalInScript: (code) => {
@@ -113,17 +102,21 @@ export class Runtime {
       Utilities: ctx.wrap(new UtilitiesService(ctx), 'Utilities'),
       Session: ctx.wrap(new SessionService(ctx), 'Session'),
       Logger: ctx.wrap(new LoggerService(ctx), 'Logger'),
-      ScriptApp: ctx.wrap(new ScriptAppService(ctx), 'ScriptApp'),
+      ScriptApp: ctx.wrap(new ScriptAppService(ctx, this.authModes), 'ScriptApp'),
       Charts: ctx.wrap(chartsService(), 'Charts'),
       console: scriptConsole(ctx),
     };
     this.realm = createScriptRealm(globals, () => this.state.clock.now());
     ctx.realm = this.realm;
+    if (!this.state.userProperties.has(ctx.settings.userEmail)) {
+      const first = this.state.userProperties.size === 0;
+      this.state.userProperties.set(ctx.settings.userEmail, first ? this.state.properties.user : new Map());
+    }
     vm.runInContext(code, this.realm.context, { filename });
     return this;
   }
 
-  /** Calls a top-level function as a menu item or google.script.run would (full authorization). */
+  /** Calls a top-level function as a menu item would (full authorization; see scriptRun for google.script.run). */
   call<T = unknown>(name: string, ...args: unknown[]): T {
     return this.callWithAuthMode<T>('FULL', name, ...args);
   }
@@ -133,29 +126,79 @@ export class Runtime {
     return this.callWithAuthMode<T>('CUSTOM_FUNCTION', name, ...args);
   }
 
-  /** Calls a top-level function in an authorization mode (`NONE` for an add-on's first onOpen: menus only). */
+  /**
+   * Calls a top-level function in an authorization mode (`NONE` for an add-on's first onOpen: menus only). An event
+   * argument's `authMode` given as a string becomes the ScriptApp.AuthMode enum value, as Google passes it. The call
+   * is one execution: it counts toward the user's 30 simultaneous executions, and any service call after its time
+   * limit (30 s for custom functions and simple triggers, 6 min otherwise; time on the runtime clock) throws
+   * Google's "Exceeded maximum execution time", as does returning after it.
+   */
   callWithAuthMode<T = unknown>(mode: ExecutionMode, name: string, ...args: unknown[]): T {
     const realm = this.realm;
     if (!realm) throw new Error('Local runtime: call load() before calling a function');
     const fn = (realm.context as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`Local runtime: no top-level function ${name} in the loaded script`);
-    const previous = this.ctx.mode;
+    const previous = { mode: this.ctx.mode, deadline: this.ctx.deadline };
+    const top = this.depth === 0;
+    const release = top ? startExecution(this.state, this.ctx.settings.userEmail) : () => {};
+    const started = this.state.clock.now();
     this.ctx.mode = mode;
+    if (top && this.options.timeLimits !== false) this.ctx.deadline = started + timeLimit(mode);
     this.depth += 1;
     try {
-      return realm.fromScript((fn as (...a: unknown[]) => unknown)(...args.map(realm.toScript))) as T;
+      const scriptArgs = args.map(realm.toScript);
+      const event = scriptArgs[0] as { authMode?: unknown } | undefined;
+      if (event && typeof event === 'object' && typeof event.authMode === 'string' && event.authMode in this.authModes) {
+        event.authMode = this.authModes[event.authMode as AuthModeName];
+      }
+      const result = realm.fromScript((fn as (...a: unknown[]) => unknown)(...scriptArgs)) as T;
+      if (top && this.state.clock.now() > (this.ctx.deadline ?? Number.POSITIVE_INFINITY)) throw realm.error(TIME_LIMIT_MESSAGE);
+      return result;
     } finally {
-      this.ctx.mode = previous;
+      this.ctx.mode = previous.mode;
+      this.ctx.deadline = previous.deadline;
       this.depth -= 1;
+      release();
       if (this.depth === 0) this.releaseExecutionLocks();
     }
   }
 
-  /** Runs a recorded trigger's handler as Apps Script would when it fires (full authorization, a trigger event). */
+  /**
+   * Calls a server function as a page's `google.script.run` does: a name ending with `_` is refused, arguments and
+   * the return value cross as JSON-like values (a Date or function fails the request; undefined in an array becomes null).
+   */
+  scriptRun<T = unknown>(name: string, ...args: unknown[]): T {
+    checkCallable(name);
+    const sent = args.map((a, i) => transferValue(a, `argument ${i}`));
+    return transferValue(this.call(name, ...sent), 'return value') as T;
+  }
+
+  /** Runs a recorded trigger's handler now, as Apps Script would when it fires (see fireTrigger to fire it at its time). */
   runTrigger<T = unknown>(triggerId: string): T {
-    const trigger = this.state.triggers.find((t) => t.id === triggerId);
-    if (!trigger) throw new Error(`Local runtime: no trigger ${triggerId}`);
-    return this.call<T>(trigger.handlerFunction, { authMode: 'FULL', triggerUid: triggerId });
+    return runTriggerNow<T>(this, this.ctx, this.options.triggerContext, triggerId);
+  }
+
+  /** When a clock trigger fires next after the runtime's now (its schedule in its inTimezone zone, else the script's). */
+  nextFireTime(triggerId: string): Date | null {
+    return nextFiring(this.ctx, triggerId);
+  }
+
+  /** Moves the clock to the trigger's next firing and runs it there. */
+  fireTrigger<T = unknown>(triggerId: string): T {
+    const at = this.nextFireTime(triggerId);
+    if (at === null) throw new Error(`Local runtime: trigger ${triggerId} does not fire again`);
+    this.state.clock.advance(at.getTime() - this.state.clock.now());
+    return this.runTrigger<T>(triggerId);
+  }
+
+  /** Counts `count` executions of this user as running elsewhere (a busy teammate's tabs); returns the release. */
+  holdExecutions(count: number): () => void {
+    return startExecution(this.state, this.ctx.settings.userEmail, count);
+  }
+
+  /** Attaches the script to another Cloud project (publishing requires a standard project): PROJECT-visible metadata of the old one is no longer seen. */
+  setCloudProject(projectId: string): void {
+    this.state.script.cloudProject = projectId;
   }
 
   /** Reads a global of the loaded script (e.g. the `SalesKpi` namespace). */

@@ -40,6 +40,18 @@ export interface TriggerModel {
   /** Clock schedule as built (monthDay, weekDay, hour, minute, everyDays, everyHours, everyWeeks, timeZone, at). */
   schedule: Record<string, unknown>;
   sourceId: string | null;
+  /** The user who created it: triggers run as their creator, and a user sees only their own. */
+  owner: string;
+  /** The document the add-on was used in when the trigger was created (getUserTriggers(document) filters on it). */
+  documentId: string | null;
+  /** Instant of creation (one-off `after` triggers count from it). */
+  createdAt: number;
+}
+
+/** How a time-driven run reaches its document: the documentation promises neither an active spreadsheet nor a document lock. */
+export interface TriggerContext {
+  activeSpreadsheet: boolean;
+  documentLock: boolean;
 }
 
 export interface SharedState {
@@ -51,6 +63,14 @@ export interface SharedState {
   clock: Clock;
   activeSheetId: number | null;
   ids: { next: number };
+  /** User properties per user email (`properties.user` is the first runtime's user's store). */
+  userProperties: Map<string, Map<string, string>>;
+  /** The Cloud project the script is attached to (PROJECT-visible developer metadata is tied to it). */
+  script: { cloudProject: string };
+  /** Executions running now, per user (Google allows 30 at once). */
+  running: Map<string, number>;
+  /** Time spent in trigger runs per user and UTC day (`user|YYYY-MM-DD`), in ms. */
+  triggerTime: Map<string, number>;
 }
 
 export function newSharedState(workbook: Workbook, start: number | null): SharedState {
@@ -64,6 +84,10 @@ export function newSharedState(workbook: Workbook, start: number | null): Shared
     clock: new Clock(start),
     activeSheetId: workbook.sheets[0]?.id ?? null,
     ids: { next: 1 },
+    userProperties: new Map(),
+    script: { cloudProject: 'cloud-project-1' },
+    running: new Map(),
+    triggerTime: new Map(),
   };
 }
 
@@ -75,6 +99,10 @@ export interface RuntimeSettings {
   addonName: string;
   scriptId: string;
   echoLogs: boolean;
+  /** Consumer accounts get 90 min of trigger time a day, Workspace accounts 6 h. */
+  account: 'consumer' | 'workspace';
+  /** An editor add-on (one trigger of each type per user per document, clock triggers at most hourly). */
+  addon: boolean;
 }
 
 /** Converts host values into the script realm (so `instanceof Date`/`Array` hold inside the script). */
@@ -91,6 +119,10 @@ export interface ServiceContext extends CallGuard {
   readonly logs: string[];
   readonly counter: CallCounter;
   mode: ExecutionMode;
+  /** Set while a trigger's handler runs: what the run can reach. */
+  trigger: TriggerContext | null;
+  /** Clock instant after which any service call fails with Google's time-limit error (null outside an execution). */
+  deadline: number | null;
   realm: Realm;
   wrap<T extends object>(target: T, className: string): T;
   /** Compiles code in the script's global scope (HtmlService scriptlets see the script's functions). */

@@ -26,10 +26,12 @@ export class SpreadsheetAppService
 
   constructor(private readonly ctx: ServiceContext) {}
 
+  /** Null inside a time-driven run whose context has no active spreadsheet (RuntimeOptions.triggerContext). */
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetObject(this.ctx);
+    return this.getActiveSpreadsheet();
   }
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    if (this.ctx.trigger && !this.ctx.trigger.activeSpreadsheet) return null as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     return spreadsheetObject(this.ctx);
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {

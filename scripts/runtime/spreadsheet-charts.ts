@@ -1,6 +1,7 @@
 // Embedded charts of the local SpreadsheetApp, recorded as plain specs: builder, chart object, Charts enums.
 
 import { type Box, boxA1, qualifiedA1 } from './a1';
+import { chartOptionProblem } from './chart-options';
 import type { ServiceContext } from './service-context';
 import type { Range } from './spreadsheet-range';
 import type { ChartSpec, SheetModel } from './workbook-model';
@@ -45,7 +46,7 @@ const OPTION_SETTERS: Record<string, (spec: ChartSpec, args: unknown[]) => void>
   setYAxisTitle: (s, [t]) => (s.options['vAxis.title'] = t),
   set3D: (s) => (s.options.is3D = true),
   reverseCategories: (s) => (s.options.reverseCategories = true),
-  setPointStyle: (s, [p]) => (s.options.pointStyle = String(p)),
+  setPointStyle: (s, [p]) => (s.options.pointSize = String(p)),
   setCurveStyle: (s, [c]) => (s.options.curveType = String(c).toLowerCase()),
   setDimensions: (s, [w, h]) => Object.assign(s.options, { width: w, height: h }),
 };
@@ -115,7 +116,12 @@ export class EmbeddedChartBuilder
     this.spec.transpose = transpose;
     return this._self();
   }
+  /** Google ignores an option it does not know; the runtime refuses it (checked against the final chart type), so a typo shows in tests. */
   build(): GasChart {
+    for (const [key, value] of Object.entries(this.spec.options)) {
+      const problem = chartOptionProblem(this.spec.type, key, value);
+      if (problem) throw new Error(`Local runtime: setOption: ${problem}`);
+    }
     return chartObject(this.ctx, this.sheet, structuredClone(this.spec));
   }
 }

@@ -48,6 +48,8 @@ export class DeveloperMetadata
   }
   setVisibility(visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GasMetadata {
     this.model.visibility = String(visibility) as MetadataVisibility;
+    if (this.model.visibility === 'PROJECT') this.model.project = this.ctx.state.script.cloudProject;
+    else delete this.model.project;
     return this._self();
   }
   remove(): void {
@@ -75,11 +77,19 @@ export function addMetadata(ctx: ServiceContext, home: MetadataHome, key: string
   const aIsVisibility = a !== undefined && b === undefined && visibilities.includes(String(a));
   const value = a === undefined || aIsVisibility ? null : String(a);
   const visibility = (aIsVisibility ? String(a) : b !== undefined ? String(b) : 'DOCUMENT') as MetadataVisibility;
-  home.list().push({ id: ctx.state.ids.next++, key: String(key), value, visibility });
+  const project = visibility === 'PROJECT' ? { project: ctx.state.script.cloudProject } : {};
+  home.list().push({ id: ctx.state.ids.next++, key: String(key), value, visibility, ...project });
+}
+
+const FIRST_PROJECT = 'cloud-project-1';
+
+/** DOCUMENT metadata is seen by every project; PROJECT metadata only by the Cloud project that created it. */
+export function visibleTo(ctx: ServiceContext, m: DeveloperMetadataModel): boolean {
+  return m.visibility !== 'PROJECT' || (m.project ?? FIRST_PROJECT) === ctx.state.script.cloudProject;
 }
 
 export function metadataObjects(ctx: ServiceContext, home: MetadataHome): GasMetadata[] {
-  return home.list().map((m) => ctx.wrap(new DeveloperMetadata(ctx, m, home), 'DeveloperMetadata') as unknown as GasMetadata);
+  return home.list().filter((m) => visibleTo(ctx, m)).map((m) => ctx.wrap(new DeveloperMetadata(ctx, m, home), 'DeveloperMetadata') as unknown as GasMetadata);
 }
 
 export class DeveloperMetadataFinder
@@ -115,7 +125,7 @@ export class DeveloperMetadataFinder
     const out: GasMetadata[] = [];
     for (const home of this.homes()) {
       for (const m of home.list()) {
-        if (this.tests.every((t) => t(m, home))) {
+        if (visibleTo(this.ctx, m) && this.tests.every((t) => t(m, home))) {
           out.push(this.ctx.wrap(new DeveloperMetadata(this.ctx, m, home), 'DeveloperMetadata') as unknown as GasMetadata);
         }
       }

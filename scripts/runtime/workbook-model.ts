@@ -10,6 +10,8 @@ export interface DeveloperMetadataModel {
   key: string;
   value: string | null;
   visibility: MetadataVisibility;
+  /** PROJECT visibility: the Cloud project that created it, the only one that sees it (absent: the runtime's first project). */
+  project?: string;
 }
 
 export interface ProtectionModel {

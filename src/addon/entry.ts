@@ -2,15 +2,17 @@
 
 import { parseMonthInput } from '../dashboard/month-input';
 import { generateDashboards, type GenerateResult, lastMonth } from '../gas/dashboard-generate';
-import { MANUAL_WAIT_MS, SCHEDULED_WAIT_MS } from '../gas/dashboard-lock';
+import { MANUAL_WAIT_MS } from '../gas/dashboard-lock';
 import { userLang } from '../gas/spreadsheet-context';
-import { toggleSchedule } from '../gas/triggers';
+import { isAuthNone, scheduleStatusInput, toggleScheduleMessage } from '../gas/schedule-menu';
+import { runScheduled, toastScheduledFailure } from '../gas/schedule-run';
 import { promptText, showAlert, spreadsheetTimeZone } from '../gas/ui';
 import { t, UserError } from '../i18n';
 import { monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
 import { buildMenu } from './menu';
 import { menuLang } from './menu-lang';
+import { scheduleStatusText } from './schedule-status';
 import { alert, reportErrors } from './ui';
 
 const MANUAL = { trigger: 'manual', waitMs: MANUAL_WAIT_MS, toasts: true, activate: true } as const;
@@ -23,9 +25,18 @@ function safeLang(): Lang {
   }
 }
 
-/** Simple trigger: only builds the menu (in AuthMode.NONE nothing else is allowed). */
+/**
+ * Simple trigger: builds the menu; outside AuthMode.NONE (where nothing else is allowed) also shows a toast when the
+ * last scheduled run failed — never letting that check break the menu.
+ */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(menuLang(e));
+  if (isAuthNone(e)) return;
+  try {
+    toastScheduledFailure();
+  } catch (error) {
+    console.warn(`Sales KPI: no schedule check on open: ${(error as { message?: string } | null)?.message ?? String(error)}`);
+  }
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -56,21 +67,25 @@ export function refreshAllDashboards(): void {
   });
 }
 
+/** Turns this user's schedule on or off; says who else scheduled the document (their trigger is theirs to remove). */
 export function toggleMonthlySchedule(): void {
   reportErrors(safeLang, () => {
-    const on = toggleSchedule();
-    alert(userLang(), t(userLang(), on ? 'addon_schedule_on' : 'addon_schedule_off'));
+    const lang = userLang();
+    alert(lang, toggleScheduleMessage(lang));
   });
 }
 
-/** Time-driven trigger (1st of the month, 6 a.m.): generates last month's tab; no UI. The run log keeps the outcome. */
-export function runScheduledDashboard(): void {
-  try {
-    generateDashboards('last', { trigger: 'scheduled', waitMs: SCHEDULED_WAIT_MS, toasts: false, activate: false });
-  } catch (error) {
-    // Busy means a person is generating right now: their run wins, the log says so. Other errors reach the owner by e-mail.
-    if (!(error instanceof UserError && error.code === 'dash_busy')) throw error;
-  }
+/** Menu item: who scheduled, the next run, the last runs, the last scheduled error and the fix. */
+export function showScheduleStatus(): void {
+  reportErrors(safeLang, () => {
+    const lang = userLang();
+    showAlert(t(lang, 'schedule_status_title'), scheduleStatusText(scheduleStatusInput(lang)));
+  });
+}
+
+/** Time-driven trigger (1st of the month, 6 a.m. in the spreadsheet's zone): generates last month's tab; no UI. */
+export function runScheduledDashboard(e?: { triggerUid?: string }): void {
+  runScheduled(e);
 }
 
 export function showSalesKpiHelp(): void {

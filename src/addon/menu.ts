@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly (readonly [MessageKey, string] | null)[] = [
   ['menu_generate_month', 'generateMonthDashboard'],
   ['menu_refresh_all', 'refreshAllDashboards'],
   ['menu_schedule', 'toggleMonthlySchedule'],
+  ['menu_schedule_status', 'showScheduleStatus'],
   null,
   ['menu_sample', 'insertSampleData'],
   ['menu_help', 'showSalesKpiHelp'],

@@ -108,6 +108,7 @@ export function layoutDashboard(model: DashboardModel): Layout {
   grid.set(3, 1, model.generatedLine, { color: COLORS.muted });
   grid.set(4, 1, model.sourcesLine, { color: COLORS.muted });
   grid.set(5, 1, t(model.lang, 'dash_readonly_note'), { color: COLORS.muted });
+  if (model.scheduleLine) grid.set(6, 1, model.scheduleLine, { bold: true, color: COLORS.bad });
   let row = putTiles(grid, 7, model, ctx);
   row = putTrend(grid, row, model, ctx);
   row = putFunnel(grid, row, model, ctx);

@@ -102,6 +102,8 @@ export interface DashboardModel {
   readonly title: string;
   readonly periodLine: string;
   readonly generatedLine: string;
+  /** Shown under the header when set: the last scheduled run failed. */
+  readonly scheduleLine?: string;
   readonly sourcesLine: string;
   readonly tiles: readonly Tile[];
   readonly trend: Trend;
@@ -122,4 +124,6 @@ export interface ModelContext {
   /** Already formatted in the spreadsheet's time zone (`2024-04-01 06:00`). */
   readonly generatedAt?: string;
   readonly problems?: readonly string[];
+  /** A line about the schedule to show on the tab (the last scheduled run failed), already in the tab's language. */
+  readonly scheduleNote?: string;
 }

@@ -102,6 +102,7 @@ export function buildDashboardModel(
     title: t(lang, 'dash_title', { period: monthName(month, lang) }),
     periodLine: t(lang, 'dash_period', { start: dayKey(period.start), end: dayKey(period.end - 1), key: monthKey(month) }),
     generatedLine: t(lang, 'dash_generated', { when: context.generatedAt ?? '' }),
+    ...(context.scheduleNote ? { scheduleLine: context.scheduleNote } : {}),
     sourcesLine: sourcesLine(input, lang),
     tiles,
     trend,

@@ -14,8 +14,11 @@ export interface RunEntry {
   readonly trigger: 'manual' | 'scheduled' | 'refresh';
   /** Months generated (`YYYY-MM`). */
   readonly months: readonly string[];
-  readonly outcome: 'ok' | 'error' | 'busy';
+  /** `skipped`: a scheduled run found the month's tab already made after the month ended (a teammate's run). */
+  readonly outcome: 'ok' | 'error' | 'busy' | 'skipped';
   readonly message?: string;
+  /** The UserError code of a failure, to suggest the fix. */
+  readonly code?: string;
   readonly ms?: number;
 }
 
@@ -47,4 +50,14 @@ export function appendRun(raw: string | null | undefined, entry: RunEntry, cap =
     json = JSON.stringify(log);
   }
   return json;
+}
+
+/** The last scheduled run when it failed (null when it succeeded, did nothing, or there is none): what the status, the tab and the toast report. */
+export function lastScheduledFailure(log: readonly RunEntry[]): RunEntry | null {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log[i];
+    if (entry.trigger !== 'scheduled' || entry.outcome === 'busy') continue;
+    return entry.outcome === 'error' ? entry : null;
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ import { withDocumentLock } from './dashboard-lock';
 import { type HeldLog, heldLog, logRun } from './dashboard-log';
 import { listTabs, publishTab, type SheetTab } from './dashboard-tabs';
 import { readInput } from './read-tables';
+import { completedMonths, scheduleFailureLine } from './schedule-notes';
 import { spreadsheetSettings } from './spreadsheet-context';
 
 /** Which months: explicit ones, the month before the current one (in the spreadsheet's zone), or every own tab. */
@@ -49,6 +50,8 @@ function resolveMonths(choice: MonthChoice, tabs: readonly SheetTab[], timeZone:
 interface RunState {
   readonly months: string[];
   held?: HeldLog;
+  /** Set when a scheduled run found every month already made: why it did nothing. */
+  skipped?: string;
 }
 
 function run(choice: MonthChoice, options: GenerateOptions, state: RunState): GenerateResult {
@@ -67,14 +70,22 @@ function run(choice: MonthChoice, options: GenerateOptions, state: RunState): Ge
   let tabs = listTabs(ss);
   const wanted = resolveMonths(choice, tabs, settings.timeZone);
   state.months.push(...wanted.map(monthKey));
+  if (options.trigger === 'scheduled') {
+    const done = completedMonths(tabs, wanted);
+    if (done.length === wanted.length) {
+      state.skipped = done.map((d) => t(lang, 'schedule_skipped', d)).join(' ');
+      return { tabs: [], lang };
+    }
+  }
   toast(t(lang, 'dash_toast_reading'));
   const nowMs = Date.now();
+  const scheduleNote = options.trigger === 'scheduled' ? undefined : scheduleFailureLine(state.held, lang, settings.timeZone);
   const { input, problems } = readInput(config, settings, dayOfInstantIn(settings.timeZone)(nowMs), ss);
   if (Object.keys(input.tables).length === 0) throw new UserError('dash_no_data', { problems: problems.join(' ') });
   const generatedAt = formatMinuteIn(settings.timeZone, nowMs);
   const names: string[] = [];
   for (const month of wanted) {
-    const model = buildDashboardModel(input, month, lang, settings, { generatedAt, problems });
+    const model = buildDashboardModel(input, month, lang, settings, { generatedAt, problems, scheduleNote });
     const layout = layoutDashboard(model);
     const published = publishTab(ss, { month: monthKey(month), preferredName: model.tabName, layout, generatedAt, lang }, tabs);
     names.push(published.name);
@@ -97,12 +108,13 @@ function messageOf(error: unknown): string {
 export function generateDashboards(choice: MonthChoice, options: GenerateOptions): GenerateResult {
   const started = Date.now();
   const state: RunState = { months: [] };
-  const entry = (outcome: RunEntry['outcome'], message?: string): RunEntry => ({
+  const entry = (outcome: RunEntry['outcome'], message?: string, error?: unknown): RunEntry => ({
     at: new Date().toISOString(),
     trigger: options.trigger,
     months: state.months,
     outcome,
     ...(message === undefined ? {} : { message }),
+    ...(error instanceof UserError ? { code: error.code } : {}),
     ms: Date.now() - started,
   });
   let logged = false;
@@ -111,17 +123,17 @@ export function generateDashboards(choice: MonthChoice, options: GenerateOptions
       try {
         const result = run(choice, options, state);
         logged = true;
-        logRun(entry('ok'), state.held);
+        logRun(state.skipped === undefined ? entry('ok') : entry('skipped', state.skipped), state.held);
         return result;
       } catch (error) {
         logged = true;
-        logRun(entry('error', messageOf(error)), state.held);
+        logRun(entry('error', messageOf(error), error), state.held);
         throw error;
       }
     });
   } catch (error) {
     const busy = error instanceof UserError && error.code === 'dash_busy';
-    if (!logged) logRun(entry(busy ? 'busy' : 'error', messageOf(error)));
+    if (!logged) logRun(entry(busy ? 'busy' : 'error', messageOf(error), error));
     throw error;
   }
 }

@@ -13,14 +13,31 @@ export interface SheetTab extends TabInfo {
 }
 
 /**
- * The tabs the add-on tagged, with name, position and tag: one metadata search for the whole workbook (3 calls),
- * then 5 calls per tagged tab, however many other tabs and rows the workbook has.
+ * The tag's key: namespaced, since DOCUMENT-visible metadata is seen (and could be written) by any project with
+ * access to the document. DOCUMENT visibility, not PROJECT: project-visible metadata is seen only by the Cloud
+ * project that created it, and publishing attaches the script to another project, which would lose every tab.
+ */
+export const TAB_META_KEY = 'com.sales-kpi.addon/dashboard-tab';
+/** Tags written before (PROJECT visibility, key `salesKpi.dashboard`): migrated when found. */
+export const LEGACY_TAB_META_KEY = DASHBOARD_META_KEY;
+
+/**
+ * The tabs the add-on tagged, with name, position and tag: one metadata search over the sheets (3 calls), then 5
+ * calls per tagged tab, however many other tabs and rows the workbook has. A tag of the old form (PROJECT visibility,
+ * old key) is rewritten in place to the new form (2 calls, once): tabs stay found after a change of Cloud project.
  */
 export function listTabs(ss: Spreadsheet): SheetTab[] {
   const tabs: SheetTab[] = [];
-  for (const meta of ss.createDeveloperMetadataFinder().withKey(DASHBOARD_META_KEY).find()) {
+  const finder = ss.createDeveloperMetadataFinder().withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET);
+  for (const meta of finder.find()) {
+    const key = meta.getKey();
+    if (key !== TAB_META_KEY && key !== LEGACY_TAB_META_KEY) continue;
     const sheet = meta.getLocation().getSheet();
     if (!sheet) continue;
+    if (key === LEGACY_TAB_META_KEY) {
+      meta.setKey(TAB_META_KEY);
+      meta.setVisibility(SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    }
     tabs.push({ sheet, index: sheet.getIndex() - 1, name: sheet.getName(), tag: parseTag(meta.getValue()) });
   }
   return tabs.sort((a, b) => a.index - b.index);
@@ -54,7 +71,7 @@ function freeSheetName(ss: Spreadsheet, preferred: string): string {
 /** Tags the tab (month, version, generated-at, name) and protects it with a warning (no description: one call less). */
 function tagAndProtect(sheet: Sheet, request: PublishRequest, name: string): TabTag {
   const tag: TabTag = { month: request.month, version: DASHBOARD_VERSION, generatedAt: request.generatedAt, name };
-  sheet.addDeveloperMetadata(DASHBOARD_META_KEY, JSON.stringify(tag), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  sheet.addDeveloperMetadata(TAB_META_KEY, JSON.stringify(tag), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   sheet.protect().setWarningOnly(true);
   return tag;
 }

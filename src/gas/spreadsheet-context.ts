@@ -1,8 +1,9 @@
 // The active spreadsheet's locale and time zone, merged with the saved settings; the user's language.
 
 import { DEFAULT_SETTINGS, type Lang, langOf, type Settings } from '../model/settings';
+import { knownTimeZone } from './time-zone';
 
-/** Settings for this run: the spreadsheet's own locale and time zone win over saved ones (they are the truth). */
+/** Settings for this run: the spreadsheet's own locale and time zone win over saved ones (they are the truth); an unknown zone stops the run. */
 export function spreadsheetSettings(
   saved?: Settings | null,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
@@ -11,7 +12,7 @@ export function spreadsheetSettings(
   return {
     ...base,
     locale: ss.getSpreadsheetLocale() || base.locale,
-    timeZone: ss.getSpreadsheetTimeZone() || base.timeZone,
+    timeZone: knownTimeZone(ss.getSpreadsheetTimeZone() || base.timeZone),
   };
 }
 

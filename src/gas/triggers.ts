@@ -1,27 +1,96 @@
-// The monthly schedule: an installable time-driven trigger on the 1st of each month at 6 a.m. (script time zone), on or off.
+// The monthly schedule: each user's own clock trigger for this document, on the 1st at 6 a.m. in the spreadsheet's time zone.
 
 export const SCHEDULED_HANDLER = 'runScheduledDashboard';
+export const SCHEDULE_HOUR = 6;
+/** Who scheduled this document (triggers are per user: a teammate cannot see another's), kept in the document. */
+export const SCHEDULES_PROPERTY = 'salesKpi.schedules';
+
+/** One user's schedule of this document, as recorded when they turned it on. */
+export interface ScheduleOwner {
+  /** Their e-mail, or '' when Google does not give it. */
+  readonly email: string;
+  /** `yyyy-MM-dd` in the spreadsheet's zone. */
+  readonly since: string;
+  readonly timeZone: string;
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * This user's schedule triggers for this spreadsheet. `getUserTriggers(spreadsheet)` rather than `getProjectTriggers()`:
- * an add-on's project spans every document it is used in, and toggling here must not touch another document's schedule.
+ * This user's schedule triggers for this spreadsheet. `getUserTriggers(spreadsheet)` returns the caller's own
+ * triggers for this document only: a teammate's trigger is never seen, nor another document's.
  */
-function scheduleTriggers(): GoogleAppsScript.Script.Trigger[] {
-  const triggers = ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
-  return triggers.filter((trigger) => trigger.getHandlerFunction() === SCHEDULED_HANDLER);
+function ownTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(ss).filter((trigger) => trigger.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
-export function isScheduled(): boolean {
-  return scheduleTriggers().length > 0;
+/** The key this user's entry has in the schedules record: their e-mail, else Apps Script's per-user key. */
+function userKey(): { key: string; email: string } {
+  const email = Session.getActiveUser().getEmail();
+  return { key: email || Session.getTemporaryActiveUserKey(), email };
 }
 
-/** Turns the schedule off when it is on (removing every copy of its trigger), on otherwise; returns the new state. */
-export function toggleSchedule(): boolean {
-  const existing = scheduleTriggers();
+export function readSchedules(raw: string | null): Record<string, ScheduleOwner> {
+  try {
+    const value = raw ? (JSON.parse(raw) as unknown) : {};
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, ScheduleOwner>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeSchedules(schedules: Record<string, ScheduleOwner>): void {
+  PropertiesService.getDocumentProperties().setProperty(SCHEDULES_PROPERTY, JSON.stringify(schedules));
+}
+
+/** The clock trigger in the spreadsheet's zone (without inTimezone it would fire at 6 a.m. in the script's zone). */
+function createTrigger(timeZone: string): void {
+  ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().inTimezone(timeZone).onMonthDay(1).atHour(SCHEDULE_HOUR).create();
+}
+
+export interface ScheduleState {
+  /** This user has a schedule trigger here. */
+  readonly mine: boolean;
+  /** Everyone who scheduled this document, this user's key first when present. */
+  readonly owners: readonly (ScheduleOwner & { readonly you: boolean })[];
+}
+
+export function scheduleState(ss: Spreadsheet): ScheduleState {
+  const mine = ownTriggers(ss).length > 0;
+  const { key } = userKey();
+  const schedules = readSchedules(PropertiesService.getDocumentProperties().getProperty(SCHEDULES_PROPERTY));
+  const owners = Object.entries(schedules)
+    .filter(([k]) => k !== key || mine)
+    .map(([k, owner]) => ({ ...owner, you: k === key }))
+    .sort((a, b) => Number(b.you) - Number(a.you));
+  // A schedule turned on before owners were recorded: still this user's, its start unknown.
+  if (mine && !owners.some((o) => o.you)) owners.unshift({ email: '', since: '?', timeZone: ss.getSpreadsheetTimeZone(), you: true });
+  return { mine, owners };
+}
+
+/**
+ * Turns this user's schedule off when it is on (every copy of their trigger), on otherwise, and records who
+ * scheduled in the document. A teammate's trigger is untouched: only its owner can remove it.
+ */
+export function toggleSchedule(ss: Spreadsheet, today: string): boolean {
+  const existing = ownTriggers(ss);
+  const { key, email } = userKey();
+  const schedules = readSchedules(PropertiesService.getDocumentProperties().getProperty(SCHEDULES_PROPERTY));
   if (existing.length > 0) {
     for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
+    delete schedules[key];
+    writeSchedules(schedules);
     return false;
   }
-  ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().onMonthDay(1).atHour(6).create();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  createTrigger(timeZone);
+  schedules[key] = { email, since: today, timeZone };
+  writeSchedules(schedules);
   return true;
+}
+
+/** Replaces this user's trigger `uid` (built before triggers were made in the spreadsheet's zone) by one in `timeZone`. */
+export function rebuildTrigger(ss: Spreadsheet, uid: string, timeZone: string): void {
+  for (const trigger of ownTriggers(ss)) if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
+  createTrigger(timeZone);
 }

@@ -9,6 +9,7 @@ import { functionsMessages } from './messages/functions';
 import { kpiMessages } from './messages/kpi';
 import { lookupsMessages } from './messages/lookups';
 import { modelMessages } from './messages/model';
+import { platformMessages } from './messages/platform';
 import { sampleMessages } from './messages/sample';
 import { sidebarMessages } from './messages/sidebar';
 import { stagesMessages } from './messages/stages';
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...kpiMessages,
   ...lookupsMessages,
   ...modelMessages,
+  ...platformMessages,
   ...sampleMessages,
   ...sidebarMessages,
   ...stagesMessages,

@@ -21,7 +21,8 @@ function makeOffsetFn(timeZone: string): OffsetFn {
       hourCycle: 'h23',
     });
   } catch {
-    return () => 0;
+    // Never fall back to UTC silently: a wrong zone would move every date near midnight to another day.
+    throw new Error(`Unknown time zone "${timeZone}"`);
   }
   const cache = new Map<number, number>();
   // Direct-mapped cache in front of the Map: a sheet's dates span a few thousand hour buckets, so most cells are

@@ -111,7 +111,7 @@ export async function openSidebar(browser: Browser, runtime: Runtime, locale = '
     log.calls.push(name);
     try {
       const args = JSON.parse(argsJson) as unknown[];
-      return jsonOnly({ ok: true, value: runtime.call(name, ...args) });
+      return jsonOnly({ ok: true, value: runtime.scriptRun(name, ...args) });
     } catch (error) {
       return JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }

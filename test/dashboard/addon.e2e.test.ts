@@ -26,6 +26,7 @@ describeBuilt('the add-on menu and schedule in the local runtime', () => {
           'Générer le tableau de bord d’un mois…',
           'Actualiser tous les tableaux de bord',
           'Planifier le tableau de bord mensuel (activer/désactiver)',
+          'État de la planification',
           '---',
           'Insérer des données d’exemple',
           'Aide',

@@ -45,7 +45,7 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     expect(sheet.formulas.flat().filter((f) => f !== '')).toEqual([]);
     expect(sheet.protections).toHaveLength(1);
     expect(sheet.protections[0].warningOnly).toBe(true);
-    expect(sheet.metadata.map((m) => m.key)).toEqual(['salesKpi.dashboard']);
+    expect(sheet.metadata.map((m) => [m.key, m.visibility])).toEqual([['com.sales-kpi.addon/dashboard-tab', 'DOCUMENT']]);
     expect(JSON.parse(String(sheet.metadata[0].value))).toEqual({ month: '2024-03', version: 1, generatedAt: '2024-04-02 08:00', name: 'KPI 2024-03' });
     expect(sheet.charts.map((chart) => [chart.type, chart.options.title, chart.ranges])).toEqual([['COMBO', 'Revenue · Win rate — 12 months', ['A31:C33']]]);
     expect(sheet.charts[0].options.series).toEqual({ 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } });

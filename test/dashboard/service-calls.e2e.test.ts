@@ -41,7 +41,7 @@ describeBuilt('the service calls of one dashboard generation', () => {
       'Sheet.getDataRange': 1,
       'Range.getValues': 1,
       'Spreadsheet.createDeveloperMetadataFinder': 1,
-      'DeveloperMetadataFinder.withKey': 1,
+      'DeveloperMetadataFinder.withLocationType': 1,
       'DeveloperMetadataFinder.find': 1,
       'Spreadsheet.getNumSheets': 1,
       'Spreadsheet.insertSheet': 1,
@@ -70,16 +70,17 @@ describeBuilt('the service calls of one dashboard generation', () => {
     });
   });
 
-  test('the count is the same for 1,000 and 20,000 deals, and regenerating adds a fixed 7 calls', () => {
+  test('the count is the same for 1,000 and 20,000 deals, and regenerating adds a fixed 8 calls', () => {
     const small = dealsOnly(1000);
     const large = dealsOnly(20000);
     const first = [generate(small), generate(large)];
     expect(first[1]).toEqual(first[0]);
     const again = [generate(small), generate(large)];
     expect(again[1]).toEqual(again[0]);
-    // + the old tab's metadata (value, location, sheet, name, index) and the swap (rename old, rename new, delete old);
-    // − the count of the sheets (the old tab gives the position).
-    expect(again[0].total - first[0].total).toBe(7);
+    // + the old tab's metadata (key, value, location, sheet, name, index) and the swap (rename old, rename new, delete
+    // old); − the count of the sheets (the old tab gives the position). The key is read to migrate old PROJECT tags.
+    expect(again[0].total - first[0].total).toBe(8);
+    expect(again[0]['DeveloperMetadata.getKey']).toBe(1);
     expect(again[0]['DeveloperMetadata.getValue']).toBe(1);
     expect(again[0]['Spreadsheet.getNumSheets']).toBeUndefined();
     expect(again[0]['Sheet.setName']).toBe(2);

@@ -15,7 +15,7 @@ test.each([
   ['WIN_RATE', [12, 18], 0.4],
   ['AOV', [12000, 80], 150],
   ['RETENTION_RATE', [210, 20, 200], 0.95],
-  ['GROWTH', [55000, 50000], 0.1],
+  ['SALES_GROWTH', [55000, 50000], 0.1],
   ['TARGET_ATTAINMENT', [46000, 50000], 0.92],
   ['MARGIN', [50000, 30000], 20000],
   ['MARGIN_RATE', [50000, 30000], 0.4],
@@ -37,7 +37,7 @@ test.each([
   ['WIN_RATE', [0, 0]],
   ['AOV', [100, 0]],
   ['RETENTION_RATE', [1, 1, 0]],
-  ['GROWTH', [10, 0]],
+  ['SALES_GROWTH', [10, 0]],
   ['TARGET_ATTAINMENT', [10, 0]],
   ['MARGIN_RATE', [0, 10]],
   ['MARKUP_RATE', [10, 0]],
@@ -62,7 +62,7 @@ test('the docs example of each arithmetic form starts with its function name', (
 });
 
 test('exactly the KPIs the design gives a formula for have an arithmetic form', () => {
-  const withForm = ['CAC', 'CHURN', 'CONVERSION_RATE', 'WIN_RATE', 'AOV', 'RETENTION_RATE', 'GROWTH', 'TARGET_ATTAINMENT', 'MARGIN', 'MARGIN_RATE', 'MARKUP_RATE', 'LTV', 'LTV_CAC', 'CAC_PAYBACK', 'CUSTOMER_LIFETIME', 'RESPONSE_RATE', 'EMAIL_OPEN_RATE', 'PIPELINE_VELOCITY'];
+  const withForm = ['CAC', 'CHURN', 'CONVERSION_RATE', 'WIN_RATE', 'AOV', 'RETENTION_RATE', 'SALES_GROWTH', 'TARGET_ATTAINMENT', 'MARGIN', 'MARGIN_RATE', 'MARKUP_RATE', 'LTV', 'LTV_CAC', 'CAC_PAYBACK', 'CUSTOMER_LIFETIME', 'RESPONSE_RATE', 'EMAIL_OPEN_RATE', 'PIPELINE_VELOCITY'];
   for (const fn of withForm) expect(kpiByFn(fn)!.arithmetic?.params.length).toBe(kpiByFn(fn)!.arithmetic!.compute.length);
   expect(kpiByFn('REVENUE')!.arithmetic).toBeUndefined();
   expect(kpiByFn('PIPELINE')!.arithmetic).toBeUndefined();

@@ -65,7 +65,7 @@ describe('a custom function call', () => {
 describe('an onOpen in AuthMode.NONE', () => {
   it('builds the add-on menu, which the UI log records', () => {
     const rt = loadScript(SCRIPT, { addonName: 'Sales KPI' });
-    expect(rt.callWithAuthMode('NONE', 'onOpen', { authMode: 'NONE' })).toBe('NONE');
+    expect(String(rt.callWithAuthMode('NONE', 'onOpen', { authMode: 'NONE' }))).toBe('NONE');
     expect(rt.ui.menuCaptions()).toEqual([{ title: 'Sales KPI', items: ['Generate', '---', 'Help'] }]);
     expect(rt.ui.menus[0].items[0]).toEqual({ kind: 'item', caption: 'Generate', functionName: 'generate' });
   });

@@ -26,7 +26,10 @@ describe('the local ScriptApp', () => {
     const rt = createRuntime().loadSource(SCRIPT);
     const id = rt.call<string>('schedule');
     expect(rt.state.triggers).toEqual([
-      { id, handlerFunction: 'generateMonthly', eventType: 'CLOCK', schedule: { monthDay: 1, hour: 6 }, sourceId: null },
+      {
+        id, handlerFunction: 'generateMonthly', eventType: 'CLOCK', schedule: { monthDay: 1, hour: 6 }, sourceId: null,
+        owner: 'user@example.com', documentId: rt.workbook.id, createdAt: expect.any(Number),
+      },
     ]);
     expect(rt.call('list')).toEqual([['generateMonthly', true]]);
   });
@@ -45,8 +48,8 @@ describe('the local ScriptApp', () => {
     expect(rt.state.triggers).toEqual([expect.objectContaining({ handlerFunction: 'opened', eventType: 'ON_OPEN', sourceId: rt.workbook.id })]);
   });
 
-  it(`refuses a trigger past ${TRIGGER_LIMIT}`, () => {
-    const rt = createRuntime().loadSource(SCRIPT);
+  it(`refuses a trigger past ${TRIGGER_LIMIT} for one user (outside an add-on)`, () => {
+    const rt = createRuntime({ addon: false }).loadSource(SCRIPT);
     for (let i = 0; i < TRIGGER_LIMIT; i++) rt.call('schedule');
     expect(() => rt.call('schedule')).toThrow('This script has too many triggers');
   });

@@ -10,6 +10,7 @@ const JUSTIFIED: Readonly<Record<string, string>> = {
   'https://www.googleapis.com/auth/spreadsheets.currentonly': 'read the mapped sheets and write dashboard tabs of this spreadsheet only',
   'https://www.googleapis.com/auth/script.container.ui': 'menu, sidebar, dialogs and toasts inside Sheets',
   'https://www.googleapis.com/auth/script.scriptapp': 'the monthly time-driven trigger',
+  'https://www.googleapis.com/auth/userinfo.email': 'Session.getActiveUser().getEmail(): the schedule status says who scheduled',
 };
 
 /** `npm test` builds dist/ first: a missing bundle must fail these tests, never skip them. */

@@ -24,7 +24,8 @@ export function growthOf(def: KpiDef, input: KpiInput, period: Period, segment?:
 
 export const growth: KpiDef = {
   id: 'growth',
-  fn: 'GROWTH',
+  // Not GROWTH: Sheets has a built-in GROWTH (exponential trend) that would run instead of ours.
+  fn: 'SALES_GROWTH',
   label: { fr: 'Croissance', en: 'Growth' },
   description: {
     fr: "Évolution du chiffre d'affaires par rapport à la période précédente de même durée : (CA P − CA P−1) ÷ CA P−1.",
@@ -41,5 +42,5 @@ export const growth: KpiDef = {
     compute: (cur, prev) => (finite(cur, prev) ? div(cur - prev, prev) : null),
     zero: ['previous'],
   },
-  example: { formula: '=GROWTH(55000, 50000)', result: '10%' },
+  example: { formula: '=SALES_GROWTH(55000, 50000)', result: '10%' },
 };

@@ -35,7 +35,10 @@ export function closestHeaders(entity: EntityId, field: string, headers: readonl
   for (const header of headers) {
     if (header === '' || scored.some((s) => s.header === header)) continue;
     const compact = compactText(header);
-    let score = fieldScore(def, index, toPhrase(header));
+    const phrase = toPhrase(header);
+    // A header that plainly names another field (`Sales Agent` is the owner) is no candidate for this one.
+    if (def.fields.some((_, j) => j !== index && fieldScore(def, j, phrase) >= 0.9)) continue;
+    let score = fieldScore(def, index, phrase);
     for (const name of names) score = Math.max(score, 0.9 * diceOfCompact(compact, name));
     if (score >= CLOSEST_MIN) scored.push({ header, score });
   }

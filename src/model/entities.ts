@@ -98,10 +98,10 @@ export const ENTITIES: readonly EntityDef[] = [
         'data di chiusura',
       ]),
       f('stage', 'stage', 'Étape', 'Stage', ['etape', 'statut', 'status', 'deal stage', 'phase', 'etat', 'pipeline stage', 'resultat', 'outcome',
-        'stage name', 'sales stage', 'deal status', 'status type', 'стадия сделки', 'стадия', 'статус', 'etapa',
+        'stage name', 'sales stage', 'deal status', 'status type', 'is won', 'won status', 'стадия сделки', 'стадия', 'статус', 'etapa',
         'fase de venta', 'estado', 'verkaufsphase', 'fase']),
       // Outcome flags (Salesforce IsWon/IsClosed, Bitrix CLOSED): the outcome when no stage is mapped, a check when one is.
-      f('is_won', 'flag', 'Gagnée (oui/non)', 'Won (yes/no)', ['is won', 'iswon', 'won', 'gagnee', 'gagne', 'est gagnee', 'won flag', 'deal won flag', 'won status']),
+      f('is_won', 'flag', 'Gagnée (oui/non)', 'Won (yes/no)', ['is won', 'iswon', 'won', 'gagnee', 'gagne', 'est gagnee', 'won flag', 'deal won flag']),
       f('is_closed', 'flag', 'Clôturée (oui/non)', 'Closed (yes/no)', ['is closed', 'isclosed', 'est cloturee', 'closed flag', 'deal closed flag', 'сделка закрыта', 'закрыта']),
       f('amount', 'amount', 'Montant', 'Amount', [
         'montant ht', 'value', 'valeur', 'deal value', 'amount ht', 'prix', 'total', 'total ht', 'montant de l affaire', 'ca', 'chiffre d affaires', 'revenue',

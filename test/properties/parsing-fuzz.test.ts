@@ -5,7 +5,7 @@ import { KPI_CATALOG } from '../../src/kpi/catalog';
 import { computeKpi } from '../../src/kpi/compute';
 import { monthPeriod } from '../../src/model/period';
 import { parseTable } from '../../src/model/parse-table';
-import { ENTITIES, type EntityId } from '../../src/model/entities';
+import { ENTITIES, fieldDef, type EntityId } from '../../src/model/entities';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { JAN_2024 } from './arbitraries';
 
@@ -32,8 +32,12 @@ describe('for any cells', () => {
         const fields = ENTITIES.find((e) => e.id === id)!.fields.slice(0, 6);
         const columns = Object.fromEntries(fields.map((f, i) => [f.id, i]));
         const table = parseTable(id as EntityId, 'Fuzz', values, columns, { headerRow, settings: { ...DEFAULT_SETTINGS, locale: loc, timeZone: tz }, today: 20000 });
-        for (const column of Object.values(table.columns)) {
-          if (column?.type === 'date') for (const d of column.values) expect(Number.isNaN(d) || Number.isInteger(d)).toBe(true);
+        for (const [field, column] of Object.entries(table.columns)) {
+          // A date is a day number; fields that keep the time of day (lead created, first contact) add its fraction.
+          const timed = fieldDef(id as EntityId, field)?.time === true;
+          if (column?.type === 'date') {
+            for (const d of column.values) expect(Number.isNaN(d) || (timed ? Number.isFinite(d) && d - Math.floor(d) < 1 : Number.isInteger(d))).toBe(true);
+          }
           if (column?.type === 'amount' || column?.type === 'number') for (const n of column.values) expect(Number.isNaN(n) || Number.isFinite(n)).toBe(true);
         }
         for (const issue of table.issues) {

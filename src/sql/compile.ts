@@ -93,6 +93,12 @@ function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[],
   const x = context(d);
   const date = x.col(source.date);
   const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
+  if (source.kind === 'running') {
+    // Totals per month of the date (any month, also before `from`), then summed over the months up to each one.
+    const inner = `SELECT ${d.monthOf(date)} AS gm, ${cols} FROM ${rel} WHERE ${date} IS NOT NULL${segmentCond(d, source, o, x)} GROUP BY 1`;
+    const sums = aggregates.map((a) => `SUM(g.${a.name}) AS ${a.name}`).join(', ');
+    return `SELECT months.m, ${sums} FROM months JOIN (${inner}) AS g ON g.gm <= months.m GROUP BY months.m`;
+  }
   if (source.kind === 'rows') {
     return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM ${rel} WHERE ${date} IS NOT NULL${segmentCond(d, source, o, x)} GROUP BY 1`;
   }

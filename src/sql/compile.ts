@@ -1,5 +1,6 @@
 // Compiles catalog KPIs to one SQL query (a row per month, a column per KPI) in a dialect, from the fields at hand.
 
+import { UserError } from '../i18n';
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
 import { type EntityId, entityDef } from '../model/entities';
@@ -115,6 +116,7 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   const d = DIALECTS[options.dialect];
   const o = options.raw ? { ...options, fields: rawFields(options.raw) } : options;
   const has = (entity: EntityId, field: string) => (o.fields[entity] ?? []).includes(field);
+  checkSegment(o);
   const chosen: { id: string; alt: SqlAlternative }[] = [];
   const skipped: { id: string; why: 'no_sql' | 'missing_fields' }[] = [];
   for (const id of o.kpis) {
@@ -169,6 +171,15 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   ].join('\n');
   const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : []), ...(o.raw ? ['won_labels', 'lost_labels', 'time_zone'] : [])];
   return { sql, params, kpis: chosen.map((c) => c.id), skipped };
+}
+
+/** A segment the SQL cannot apply is refused, never left unfiltered: related-table fields, fields no table has. */
+function checkSegment(o: CompileOptions): void {
+  const field = o.segmentField;
+  if (field === undefined) return;
+  if (field.includes('.')) throw new UserError('sql_segment_lookup', { field });
+  const entities = Object.keys(o.fields).filter((e) => (o.fields[e as EntityId] ?? []).length > 0);
+  if (!entities.some((e) => (o.fields[e as EntityId] ?? []).includes(field))) throw new UserError('sql_segment_unknown', { field, entities: entities.join(', ') });
 }
 
 function rawFields(raw: Readonly<Partial<Record<EntityId, RawTable>>>): AvailableFields {

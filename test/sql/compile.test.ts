@@ -62,4 +62,11 @@ describe('compiling the catalog to SQL', () => {
       { id: 'ltv', why: 'no_sql' },
     ]);
   });
+
+  it('refuses a segment it cannot apply (a related table\'s field, a field no table has) rather than leaving it unfiltered', () => {
+    const fields = { deals: ['closed', 'stage', 'amount', 'owner'] };
+    expect(() => compileKpis({ dialect: 'bigquery', kpis: ['revenue'], fields, segmentField: 'accounts.sector' })).toThrow(/related table/);
+    expect(() => compileKpis({ dialect: 'duckdb', kpis: ['revenue'], fields, segmentField: 'region' })).toThrow(/region.*deals/);
+    expect(compileKpis({ dialect: 'duckdb', kpis: ['revenue'], fields, segmentField: 'owner' }).params).toContain('segment');
+  });
 });

@@ -1,5 +1,8 @@
 // The DuckDB engine of `npm start -- <file> --engine duckdb`: detects the mapping on samples, computes the KPIs in SQL.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { kpiById } from '../../src/kpi/catalog';
 import { MAX_MONTHS } from '../../src/kpi/monthly';
 import { parseConfig, type SavedConfig } from '../../src/model/config';
@@ -38,6 +41,9 @@ export interface DuckRun {
   readonly skipped: readonly { readonly id: string; readonly why: string }[];
   readonly sources: readonly { readonly name: string; readonly bytes: number }[];
 }
+
+/** DuckDB's memory limit for a run (it spills to the temporary folder beyond it), so large files stay under 1 GB. */
+const DUCK_MEMORY = '512MB';
 
 /** Planned dates (customers' end dates, targets) never extend the months, as in the engine (`src/kpi/monthly.ts`). */
 const FORWARD = new Set(['customers.end', 'targets.date', 'subscriptions.end']);
@@ -84,8 +90,11 @@ function monthsBetween(first: string, last: string): string[] {
 
 /** Runs the SQL-compiled catalog on the input through DuckDB; nothing of the rows is loaded into JavaScript memory. */
 export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => string): Promise<DuckRun> {
-  const db = await openDuck();
+  // A database file in a temporary folder: CSV tables and DuckDB's spills go to disk there, removed at the end.
+  const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duck-'));
+  const db = await openDuck(join(dir, 'work.duckdb'), DUCK_MEMORY);
   try {
+    await db.connection.run(`SET temp_directory = '${join(dir, 'spill').replace(/'/g, "''")}'`);
     o.progress?.('DuckDB: opening the files…');
     const sources = await openSources(db, o.input);
     let config: SavedConfig | null;
@@ -125,5 +134,6 @@ export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => 
     return { month: o.month ?? months[months.length - 1], months, kpis, config, skipped: q.skipped, sources: sources.map((s) => ({ name: s.name, bytes: s.bytes })) };
   } finally {
     db.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

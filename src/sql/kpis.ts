@@ -124,6 +124,8 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
   revenue: [revenueFromDeals, revenueFromOrders],
   deals_won: [{ aggregates: [dealRows, won, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('won')) }],
   deals_lost: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
+  lost_reasons: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
+  loss_rate: [{ aggregates: [won, lost], value: (v) => div(v.n('lost'), `${v.n('won')} + ${v.n('lost')}`) }],
   win_rate: [{ aggregates: [won, lost], value: (v) => div(v.n('won'), `${v.n('won')} + ${v.n('lost')}`) }],
   sales_cycle: [{ aggregates: [cycleDays, cycleCount], value: (v) => div(v.n('cycle_days'), v.n('cycle_count')) }],
   conversion_rate: [{ aggregates: [won, leadRows], value: (v) => div(v.n('won'), v.n('lead_rows')) }],

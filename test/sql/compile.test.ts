@@ -6,7 +6,7 @@ import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
 import { SQL_KPIS } from '../../src/sql/kpis';
 
 const FIELDS = {
-  deals: ['created', 'closed', 'stage', 'amount', 'owner', 'customer'],
+  deals: ['created', 'closed', 'stage', 'amount', 'owner', 'customer', 'lost_reason'],
   leads: ['created', 'qualified', 'opportunity', 'owner'],
   customers: ['id', 'start', 'end', 'owner'],
   orders: ['date', 'amount', 'cost', 'customer'],

@@ -10,6 +10,7 @@ import { type MonthIndex, monthKey } from '../../src/model/days';
 import type { EntityId } from '../../src/model/entities';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { suggestConfig } from '../../src/model/suggest-config';
+import { compileBreakdowns } from '../../src/sql/breakdowns';
 import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
 import { stageLabelParams } from '../../src/sql/stage-labels';
 import type { RawTable } from '../../src/sql/staging';
@@ -33,10 +34,20 @@ export interface DuckKpiRow {
   readonly value: number | null;
 }
 
+/** A breakdown row of a KPI for a month (lost reasons: a reason, its lost deals and their share). */
+export interface DuckBreakdownRow {
+  readonly id: string;
+  readonly period: string;
+  readonly key: string;
+  readonly count: number;
+  readonly share: number | null;
+}
+
 export interface DuckRun {
   readonly month: string;
   readonly months: readonly string[];
   readonly kpis: readonly DuckKpiRow[];
+  readonly breakdowns: readonly DuckBreakdownRow[];
   readonly config: SavedConfig;
   readonly skipped: readonly { readonly id: string; readonly why: string }[];
   readonly sources: readonly { readonly name: string; readonly bytes: number }[];
@@ -117,12 +128,8 @@ export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => 
     const months = monthsBetween(span.first, o.month && o.month > span.last ? o.month : span.last);
     const q = compileKpis({ dialect: 'duckdb', kpis: SQL_KPI_IDS, fields: {}, raw });
     o.progress?.(`DuckDB: computing ${q.kpis.length} KPIs over ${months.length} months…`);
-    const rows = await runQuery(db, q.sql, {
-      from: `${months[0]}-01`,
-      to: `${months[months.length - 1]}-01`,
-      time_zone: config.settings.timeZone,
-      ...stageLabelParams(config.settings),
-    });
+    const params = { from: `${months[0]}-01`, to: `${months[months.length - 1]}-01`, time_zone: config.settings.timeZone, ...stageLabelParams(config.settings) };
+    const rows = await runQuery(db, q.sql, params);
     const kpis: DuckKpiRow[] = [];
     for (const id of q.kpis) {
       if (!kpiById(id)) continue;
@@ -131,7 +138,13 @@ export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => 
         kpis.push({ id, period: String(r.month), value: v === null || v === undefined ? null : Number(v) });
       }
     }
-    return { month: o.month ?? months[months.length - 1], months, kpis, config, skipped: q.skipped, sources: sources.map((s) => ({ name: s.name, bytes: s.bytes })) };
+    const breakdowns: DuckBreakdownRow[] = [];
+    for (const b of compileBreakdowns({ dialect: 'duckdb', kpis: q.kpis, fields: {}, raw })) {
+      for (const r of await runQuery(db, b.sql, params)) {
+        breakdowns.push({ id: b.kpi, period: String(r.month), key: String(r.key), count: Number(r.count), share: r.share === null ? null : Number(r.share) });
+      }
+    }
+    return { month: o.month ?? months[months.length - 1], months, kpis, breakdowns, config, skipped: q.skipped, sources: sources.map((s) => ({ name: s.name, bytes: s.bytes })) };
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

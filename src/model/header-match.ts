@@ -1,5 +1,6 @@
-// Matches sheet headers to entity fields by synonyms (exact first, then contained), one column per field at most.
+// Matches sheet headers to entity fields by synonyms (exact first, then contained), confirmed by the columns' contents.
 
+import type { ColumnSample } from './detect-content';
 import { isDateObject } from './is-date';
 import { ENTITIES, type EntityDef, type EntityId, entityDef } from './entities';
 import { ENTITY_HINTS } from './entity-hints';
@@ -54,16 +55,63 @@ export function fieldScore(entity: EntityDef, fieldIndex: number, header: Phrase
   return best;
 }
 
-/** Matches pre-normalised headers: best pairs first, each field and each column used at most once. */
-export function matchPhrases(entity: EntityDef, phrases: readonly Phrase[], headers: readonly unknown[]): FieldMatch[] {
-  const pairs: { f: number; c: number; score: number }[] = [];
+/** Candidate (field, column) pairs whose header fits, best first; cached per header row (ranges are re-read often). */
+type Pair = { readonly f: number; readonly c: number; readonly score: number };
+const pairCache = new Map<string, readonly Pair[]>();
+const PAIR_CACHE_SIZE = 64;
+
+function candidatePairs(entity: EntityDef, phrases: readonly Phrase[]): readonly Pair[] {
+  const key = `${entity.id}\u0001${phrases.map((p) => p.text).join('\u0002')}`;
+  let pairs = pairCache.get(key);
+  if (pairs) return pairs;
+  const out: Pair[] = [];
   entity.fields.forEach((_, f) => {
     phrases.forEach((p, c) => {
       const score = p.text === '' ? 0 : fieldScore(entity, f, p);
-      if (score >= MATCH_THRESHOLD) pairs.push({ f, c, score });
+      if (score >= MATCH_THRESHOLD) out.push({ f, c, score });
     });
   });
-  pairs.sort((a, b) => b.score - a.score || a.f - b.f || a.c - b.c);
+  out.sort((a, b) => b.score - a.score || a.f - b.f || a.c - b.c);
+  if (pairCache.size >= PAIR_CACHE_SIZE) pairCache.clear();
+  pairCache.set(key, out);
+  pairs = out;
+  return pairs;
+}
+
+/** A column whose header fits a field but whose contents do not (a Y/N `CLOSED` column for the close date). */
+export interface RejectedMatch {
+  readonly field: string;
+  readonly column: number;
+  readonly header: string;
+  readonly reason: 'no_dates' | 'no_numbers' | 'not_labels';
+}
+
+/**
+ * Matches pre-normalised headers: best pairs first, each field and each column used at most once. With a sample of
+ * the rows, each pair's score is weighed by how well the column's contents fit the field, and a column whose
+ * contents cannot hold the field (no dates for a date) is refused and listed in `rejected`.
+ */
+export function matchWithContent(
+  entity: EntityDef,
+  phrases: readonly Phrase[],
+  headers: readonly unknown[],
+  sample?: ColumnSample,
+): { matches: FieldMatch[]; rejected: RejectedMatch[] } {
+  const rejected: RejectedMatch[] = [];
+  let pairs = candidatePairs(entity, phrases);
+  if (sample) {
+    const weighed: Pair[] = [];
+    for (const pair of pairs) {
+      const type = entity.fields[pair.f].type;
+      const fit = sample.fit(type, pair.c);
+      if (fit > 0) weighed.push({ f: pair.f, c: pair.c, score: pair.score * fit });
+      else {
+        const reason = sample.refusal(type, pair.c) || 'not_labels';
+        rejected.push({ field: entity.fields[pair.f].id, column: pair.c, header: headerText(headers[pair.c]), reason });
+      }
+    }
+    pairs = weighed.sort((a, b) => b.score - a.score || a.f - b.f || a.c - b.c);
+  }
   const usedFields = new Set<number>();
   const usedColumns = new Set<number>();
   const out: FieldMatch[] = [];
@@ -73,7 +121,13 @@ export function matchPhrases(entity: EntityDef, phrases: readonly Phrase[], head
     usedColumns.add(pair.c);
     out.push({ field: entity.fields[pair.f].id, column: pair.c, header: headerText(headers[pair.c]), score: round(pair.score) });
   }
-  return out.sort((a, b) => a.column - b.column);
+  const found = new Set(out.map((m) => m.field));
+  return { matches: out.sort((a, b) => a.column - b.column), rejected: rejected.filter((r) => !found.has(r.field)) };
+}
+
+/** Matches pre-normalised headers by their text only (see `matchWithContent`). */
+export function matchPhrases(entity: EntityDef, phrases: readonly Phrase[], headers: readonly unknown[], sample?: ColumnSample): FieldMatch[] {
+  return matchWithContent(entity, phrases, headers, sample).matches;
 }
 
 function round(x: number): number {
@@ -81,8 +135,8 @@ function round(x: number): number {
 }
 
 /** Which column holds each field of `entity`, from the header texts; fields with no good header are left out. */
-export function matchFields(entity: EntityId, headers: readonly unknown[]): FieldMatch[] {
-  return matchPhrases(entityDef(entity), headers.map(toPhrase), headers);
+export function matchFields(entity: EntityId, headers: readonly unknown[], sample?: ColumnSample): FieldMatch[] {
+  return matchPhrases(entityDef(entity), headers.map(toPhrase), headers, sample);
 }
 
 /** Sum of the match scores: how much of an entity a header row describes. */
@@ -161,8 +215,14 @@ function hintCount(entity: EntityId, phrases: readonly Phrase[]): number {
 }
 
 /** Raw evidence that a sheet holds `entity`: field scores, sheet name, and a little for the share of fields found. */
-export function entityEvidence(entity: EntityDef, sheetName: string, phrases: readonly Phrase[], headers: readonly unknown[]) {
-  const matches = matchPhrases(entity, phrases, headers);
+export function entityEvidence(
+  entity: EntityDef,
+  sheetName: string,
+  phrases: readonly Phrase[],
+  headers: readonly unknown[],
+  sample?: ColumnSample,
+) {
+  const { matches, rejected } = matchWithContent(entity, phrases, headers, sample);
   const fields = totalScore(matches);
   const name = sheetNameScore(entity, sheetName);
   const raw = fields + 1.5 * name + (0.5 * matches.length) / entity.fields.length + 0.5 * hintCount(entity.id, phrases);
@@ -171,7 +231,7 @@ export function entityEvidence(entity: EntityDef, sheetName: string, phrases: re
   const own = matches.some((m) => !SHARED_FIELDS.has(m.field));
   const oneColumn = matches.length === 1 && phrases.filter((p) => p.text !== '').length === 1;
   const plausible = own && (matches.length >= 2 || (name > 0 && fields > 0) || oneColumn);
-  return { matches, raw, plausible, confidence: Math.min(1, raw / (Math.min(entity.fields.length, 4) + 1)) };
+  return { matches, rejected, raw, plausible, confidence: Math.min(1, raw / (Math.min(entity.fields.length, 4) + 1)) };
 }
 
 /** The entity a sheet most likely holds, from its name and header row, with a confidence from 0 to 1; null if none. */

@@ -3,7 +3,9 @@
 import type { SavedConfig } from './config';
 import { resolveColumns } from './config-columns';
 import { ENTITY_IDS, type EntityId, entityDef } from './entities';
-import { detectHeaderRow, entityEvidence } from './header-match';
+import { ColumnSample } from './detect-content';
+import { findHeaderRow } from './detect-header';
+import { entityEvidence } from './header-match';
 import { toPhrase } from './header-phrase';
 import { splitColumns } from './split-columns';
 
@@ -39,14 +41,17 @@ function fromSavedMapping(values: readonly (readonly unknown[])[], config: Saved
   return best?.table ?? null;
 }
 
-/** The entity whose synonyms best match the detected header row. */
+/** The entity whose synonyms best match the detected header row, confirmed by the columns' contents. */
 function fromSynonyms(values: readonly (readonly unknown[])[], entities: readonly EntityId[]): IdentifiedTable | null {
-  const headerRow = detectHeaderRow(values);
+  const header = findHeaderRow(values);
+  if (!header.found) return null;
+  const headerRow = header.row;
   const headers = values[headerRow - 1] ?? [];
   const phrases = headers.map(toPhrase);
+  const sample = new ColumnSample(values, headerRow);
   let best: { table: IdentifiedTable; raw: number } | null = null;
   for (const entity of entities) {
-    const ev = entityEvidence(entityDef(entity), '', phrases, headers);
+    const ev = entityEvidence(entityDef(entity), '', phrases, headers, sample);
     if (!ev.plausible || (best && ev.raw <= best.raw)) continue;
     const columns: Record<string, number> = {};
     for (const m of ev.matches) columns[m.field] = m.column;

@@ -3,7 +3,9 @@
 import { CONFIG_VERSION, type EntityMapping, type SavedConfig } from './config';
 import { resolveColumns } from './config-columns';
 import { ENTITIES, ENTITY_IDS, type EntityId } from './entities';
-import { detectHeaderRow, entityEvidence, type FieldMatch } from './header-match';
+import { ColumnSample } from './detect-content';
+import { findHeaderRow } from './detect-header';
+import { entityEvidence, type FieldMatch, type RejectedMatch } from './header-match';
 import { toPhrase } from './header-phrase';
 import type { Settings } from './settings';
 import { detectLookups } from './lookup-detect';
@@ -23,20 +25,29 @@ interface Candidate {
   readonly headerRow: number;
   readonly headers: readonly unknown[];
   readonly matches: readonly FieldMatch[];
+  readonly rejected: readonly RejectedMatch[];
   readonly raw: number;
   readonly confidence: number;
 }
 
+/** What detection noticed about a sheet that the person should know (said in the sidebar and on the command line). */
+export interface DetectNote {
+  readonly sheet: string;
+  /** `no_header`: the sheet's first rows hold data, so its columns cannot be named and it is left out. */
+  readonly kind: 'no_header';
+}
+
 /** The entity a sheet most likely holds, with its evidence, or null. */
-function bestEntity(sheet: SheetValues): { entity: EntityId; candidate: Candidate } | null {
-  const headerRow = detectHeaderRow(sheet.values);
+function bestEntity(sheet: SheetValues, headerRow: number): { entity: EntityId; candidate: Candidate } | null {
   const headers = sheet.values[headerRow - 1] ?? [];
   const phrases = headers.map(toPhrase);
+  const sample = new ColumnSample(sheet.values, headerRow);
   let best: { entity: EntityId; candidate: Candidate } | null = null;
   for (const entity of ENTITIES) {
-    const ev = entityEvidence(entity, sheet.name, phrases, headers);
+    const ev = entityEvidence(entity, sheet.name, phrases, headers, sample);
     if (!ev.plausible || (best && ev.raw <= best.candidate.raw)) continue;
-    best = { entity: entity.id, candidate: { sheet: sheet.name, headerRow, headers, matches: ev.matches, raw: ev.raw, confidence: ev.confidence } };
+    const { matches, rejected, raw, confidence } = ev;
+    best = { entity: entity.id, candidate: { sheet: sheet.name, headerRow, headers, matches, rejected, raw, confidence } };
   }
   return best;
 }
@@ -54,22 +65,38 @@ function toMapping(entity: EntityId, c: Candidate): EntityMapping {
   return Object.keys(fallbacks).length > 0 ? { ...draft, fallbacks } : draft;
 }
 
+export interface Suggestion {
+  readonly config: SavedConfig;
+  /** From 0 to 1: one entry per entity found (`deals`) and one per mapped field (`deals.amount`). */
+  readonly confidence: Record<string, number>;
+  /** Per field left unmapped (`deals.closed`), the headers that named it but whose contents did not fit. */
+  readonly considered: Record<string, readonly RejectedMatch[]>;
+  readonly notes: readonly DetectNote[];
+}
+
 /**
  * A configuration guessed from the sheets: for each sheet its header row and likeliest entity; for each entity the
- * sheet with the strongest evidence, its fields mapped by synonyms. `confidence` has, from 0 to 1, one entry per
- * entity found (`deals`) and one per mapped field (`deals.amount`). Related tables found by their keys come as `lookups`.
+ * sheet with the strongest evidence, its fields mapped by synonyms and confirmed by the columns' contents. Related
+ * tables found by their keys come as `lookups`.
  */
-export function suggestConfig(sheets: readonly SheetValues[], settings: Settings): { config: SavedConfig; confidence: Record<string, number> } {
+export function suggestConfig(sheets: readonly SheetValues[], settings: Settings): Suggestion {
   const best: Partial<Record<EntityId, Candidate>> = {};
+  const notes: DetectNote[] = [];
   for (const sheet of sheets) {
     if (OWN_OUTPUT_SHEET.test(sheet.name.trim()) || sheet.values.length === 0) continue;
-    const found = bestEntity(sheet);
+    const header = findHeaderRow(sheet.values);
+    if (!header.found) {
+      notes.push({ sheet: sheet.name, kind: 'no_header' });
+      continue;
+    }
+    const found = bestEntity(sheet, header.row);
     if (!found) continue;
     const current = best[found.entity];
     if (!current || found.candidate.raw > current.raw) best[found.entity] = found.candidate;
   }
   const entities: Partial<Record<EntityId, EntityMapping>> = {};
   const confidence: Record<string, number> = {};
+  const considered: Record<string, RejectedMatch[]> = {};
   for (const id of ENTITY_IDS) {
     const c = best[id];
     if (!c) continue;
@@ -77,8 +104,9 @@ export function suggestConfig(sheets: readonly SheetValues[], settings: Settings
     entities[id] = mapping;
     confidence[id] = Math.round(c.confidence * 1000) / 1000;
     for (const m of c.matches) if (m.field in mapping.fields) confidence[`${id}.${m.field}`] = m.score;
+    for (const r of c.rejected) (considered[`${id}.${r.field}`] ??= []).push(r);
   }
   const config: SavedConfig = { version: CONFIG_VERSION, entities, settings };
   const lookups = detectLookups(sheets, config);
-  return { config: lookups.length > 0 ? { ...config, lookups } : config, confidence };
+  return { config: lookups.length > 0 ? { ...config, lookups } : config, confidence, considered, notes };
 }

@@ -80,6 +80,8 @@ describe('suggestConfig', () => {
     expect(suggestConfig([{ name: 'Notes', values: [['Idée']] }], DEFAULT_SETTINGS)).toEqual({
       config: { version: 3, entities: {}, settings: DEFAULT_SETTINGS },
       confidence: {},
+      considered: {},
+      notes: [],
     });
   });
 });

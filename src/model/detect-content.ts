@@ -76,14 +76,15 @@ function profileOf(cells: readonly unknown[]): Profile {
       continue;
     }
     seen.add(text);
-    if (FLAG_WORDS.has(compactText(text) || text.toLowerCase())) {
-      p.flags++;
-      continue;
-    }
     if (number.kind === 'number') {
       // `45366` written as text may be a date serial; `2024-03-15` reads as no number.
       p.numbers++;
       if (isSerial(number.value)) p.serials++;
+      if (number.value === 0 || number.value === 1) p.flags++;
+      continue;
+    }
+    if (FLAG_WORDS.has(compactText(text) || text.toLowerCase())) {
+      p.flags++;
       continue;
     }
     const kind = scanDate(text, utcDay, scan).kind;

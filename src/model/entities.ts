@@ -33,15 +33,21 @@ const f = (id: string, type: FieldType, fr: string, en: string, synonyms: string
 const owner = f('owner', 'text', 'Commercial', 'Owner', [
   'sales rep', 'rep', 'vendeur', 'responsable', 'proprietaire', 'deal owner', 'contact owner', 'lead owner',
   'opportunity owner', 'owner name', 'commercial responsable', 'assigned to', 'user', 'utilisateur', 'sales person', 'salesperson',
+  // CRM export and API names: Maven, SuiteCRM, vtiger, HubSpot, Sellsy, Freshsales, Close, Bitrix24 (incl. Russian), Spanish, German.
+  'sales agent', 'assigned user', 'assigned user name', 'assigned user id', 'smownerid', 'hubspot owner id', 'suivi par', 'sales owner',
+  'user name', 'assigned by', 'assigned by name', 'collaborateur', 'ответственный', 'менеджер', 'asignado a', 'propietario', 'vendedor',
+  'zugewiesen an', 'besitzer', 'verantwortlich',
 ]);
-const sector = f('sector', 'text', 'Secteur', 'Sector', ['industry', 'secteur d activite', 'industrie', 'vertical', 'segment']);
+const sector = f('sector', 'text', 'Secteur', 'Sector', ['industry', 'secteur d activite', 'industrie', 'vertical', 'segment', 'business segment', 'sector de actividad', 'branche', 'отрасль']);
 const source = f('source', 'text', 'Source', 'Source', [
-  'lead source', 'canal', 'channel', 'origine', 'original source', 'source du lead', 'provenance', 'acquisition channel',
+  'lead source', 'canal', 'channel', 'origine', 'original source', 'source du lead', 'provenance', 'acquisition channel', 'source id',
+  'origen del prospecto', 'fuente', 'herkunft', 'источник',
 ]);
 const product = f('product', 'text', 'Produit', 'Product', ['produit', 'product name', 'offre', 'offer', 'gamme', 'article']);
 const customerRef = f('customer', 'text', 'Client', 'Customer', [
   'customer id', 'client id', 'id client', 'account', 'account name', 'compte', 'organization', 'organisation', 'societe', 'company', 'entreprise', 'raison sociale',
-  'tiers', 'nom du client', 'client name', 'customer name', 'company name',
+  'tiers', 'nom du client', 'client name', 'customer name', 'company name', 'related to', 'potential customer', 'lead name', 'client folder name', 'компания',
+  'клиент', 'cuenta', 'nombre de cuenta', 'firma', 'unternehmen',
 ]);
 
 export const ENTITIES: readonly EntityDef[] = [
@@ -54,6 +60,7 @@ export const ENTITIES: readonly EntityDef[] = [
       {
         ...f('created', 'date', 'Date de création', 'Created date', [
           'date creation', 'created', 'create date', 'created at', 'creation date', 'date', 'date d entree', 'lead created', 'date du lead', 'cree le',
+          'created time', 'date created', 'date entered', 'created on', 'дата создания',
         ]),
         time: true,
       },
@@ -75,20 +82,28 @@ export const ENTITIES: readonly EntityDef[] = [
   {
     id: 'deals',
     label: { fr: 'Affaires', en: 'Deals' },
-    sheetNames: ['deals', 'affaires', 'opportunites', 'opportunities', 'ventes', 'pipeline', 'devis'],
+    sheetNames: ['deals', 'affaires', 'opportunites', 'opportunities', 'ventes', 'pipeline', 'devis', 'potentials', 'сделки', 'oportunidades'],
     fields: [
-      f('id', 'text', 'Identifiant', 'ID', ['deal id', 'opportunity id', 'id affaire', 'record id', 'numero']),
+      f('id', 'text', 'Identifiant', 'ID', ['deal id', 'opportunity id', 'id affaire', 'record id', 'numero', 'hs object id', 'potentialid', 'potential no']),
       f('created', 'date', 'Date de création', 'Created date', [
-        'creee le', 'created on',
+        'creee le', 'created on', 'created time', 'date created', 'date entered', 'added on', 'added at', 'engage date', 'date create',
+        'дата создания', 'создана', 'fecha de creacion', 'hora de creacion', 'erstellt am', 'erstellungsdatum', 'data di creazione',
         'date creation', 'created', 'create date', 'created at', 'creation date', 'deal created', 'date d ouverture', 'open date', 'cree le', 'creation', 'ouverture',
       ]),
       f('closed', 'date', 'Date de clôture', 'Close date', [
         'date cloture', 'closed', 'close date', 'closed at', 'closing date', 'date de signature', 'date signature', 'won time', 'date de fermeture', 'expected close date', 'clos le', 'signee le', 'signed on',
         'deal closed on', 'closed on', 'close time', 'won date', 'date de gain', 'cloture le', 'signe le', 'signature', 'cloture',
+        'actual close date', 'closed date', 'date closed', 'date won', 'est close date', 'estimated close date', 'date de cloture prevue',
+        'дата закрытия', 'предполагаемая дата закрытия', 'дата завершения', 'fecha de cierre', 'fecha de cierre esperada', 'abschlussdatum',
+        'data di chiusura',
       ]),
-      f('stage', 'stage', 'Étape', 'Stage', ['etape', 'statut', 'status', 'deal stage', 'phase', 'etat', 'pipeline stage', 'resultat', 'outcome']),
+      f('stage', 'stage', 'Étape', 'Stage', ['etape', 'statut', 'status', 'deal stage', 'phase', 'etat', 'pipeline stage', 'resultat', 'outcome',
+        'stage name', 'sales stage', 'deal status', 'status type', 'is won', 'won status', 'стадия сделки', 'стадия', 'статус', 'etapa',
+        'fase de venta', 'estado', 'verkaufsphase', 'fase']),
       f('amount', 'amount', 'Montant', 'Amount', [
         'montant ht', 'value', 'valeur', 'deal value', 'amount ht', 'prix', 'total', 'total ht', 'montant de l affaire', 'ca', 'chiffre d affaires', 'revenue',
+        'close value', 'actual revenue', 'actual value', 'opportunity amount', 'monetary value', 'expected revenue', 'сумма', 'сумма сделки',
+        'бюджет', 'importe', 'monto', 'valor', 'betrag', 'wert', 'importo',
       ]),
       owner,
       source,
@@ -97,6 +112,7 @@ export const ENTITIES: readonly EntityDef[] = [
       customerRef,
       f('lost_reason', 'text', 'Motif de perte', 'Lost reason', [
         'raison de perte', 'closed lost reason', 'loss reason', 'motif', 'raison', 'lost reason', 'reason lost', 'cause de perte',
+        'reason for loss', 'raison de la perte', 'lost reason id', 'причина отказа', 'причина провала', 'motivo de perdida', 'verlustgrund',
       ]),
       f('quote_sent', 'date', 'Devis envoyé le', 'Quote sent', ['date devis', 'quote date', 'quote sent date', 'date d envoi du devis', 'proposition envoyee', 'proposal sent']),
     ],

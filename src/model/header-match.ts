@@ -24,6 +24,13 @@ export const MATCH_THRESHOLD = 0.55;
 /** Synonyms that are a second choice (an expected date; half of a date split in two columns), with their weight. */
 const WEAK_SYNONYMS: Readonly<Record<string, number>> = {
   'expected close date': 0.8,
+  'est close date': 0.8,
+  'estimated close date': 0.8,
+  'date de cloture prevue': 0.8,
+  'fecha de cierre esperada': 0.8,
+  'date won': 0.95,
+  // Salesforce's ExpectedRevenue is the amount times the probability; Odoo's is the amount.
+  'expected revenue': 0.9,
   'won time': 0.95,
   'won date': 0.95,
   'date de gain': 0.95,

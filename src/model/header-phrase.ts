@@ -22,8 +22,8 @@ const STOP_WORDS = new Set(['de', 'd', 'du', 'des', 'l', 'la', 'le', 'les', 'of'
 // capitalised word (`IDNumber`): word boundaries that CamelCase API names hide.
 const CAMEL_LOWER_UPPER = /([\p{Ll}\d])(\p{Lu})/gu;
 const CAMEL_ACRONYM = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
-/** Salesforce custom fields end in `__c` (`Lost_Reason__c`): the suffix is no word of the header. */
-const CUSTOM_SUFFIX = /__c$/i;
+/** Salesforce custom fields end in `__c`, Zoho system ones in `__s` (`Reason_For_Loss__s`): no word of the header. */
+const CUSTOM_SUFFIX = /__[cs]$/i;
 
 /** Splits API spellings into words before normalising: `Owner.Name`, `CloseDate`, `DATE_CREATE`, `Lost_Reason__c`. */
 export function splitApiName(value: string): string {

@@ -4,8 +4,11 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { CONFIG_PROPERTY_KEY, parseConfig, type SavedConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
+import { t } from '../../src/i18n';
+import { consideredText } from '../../src/model/detect-explain';
+import { fieldDef, type EntityId } from '../../src/model/entities';
 import { detectLookups } from '../../src/model/lookup-detect';
-import { suggestConfig } from '../../src/model/suggest-config';
+import { type Suggestion, suggestConfig } from '../../src/model/suggest-config';
 import type { KpiExport } from '../../src/sample/kpi-export';
 import { createRuntime, emptyWorkbook, readWorkbook, type Runtime, type Workbook } from '../runtime/index';
 import type { RunArgs } from './args';
@@ -31,7 +34,7 @@ export interface JobResult {
  * The mapping to save: the given file (checked like a saved configuration; its related tables detected from the
  * sheets when it has no `lookups` key) or one detected from the headers.
  */
-function mappingFor(workbook: Workbook, mappingPath: string | null): { config: SavedConfig; source: 'file' | 'detected' } {
+function mappingFor(workbook: Workbook, mappingPath: string | null): { config: SavedConfig; source: 'file' | 'detected'; detected?: Suggestion } {
   const sheets = workbook.sheets.map((s) => ({ name: s.name, values: s.values.slice(0, 200) }));
   if (mappingPath !== null) {
     let raw: string;
@@ -47,11 +50,28 @@ function mappingFor(workbook: Workbook, mappingPath: string | null): { config: S
     return { config: lookups.length > 0 ? { ...config, lookups } : config, source: 'file' };
   }
   const settings = { ...DEFAULT_SETTINGS, locale: workbook.locale, timeZone: workbook.timeZone };
-  const { config } = suggestConfig(sheets, settings);
+  const detected = suggestConfig(sheets, settings);
+  const { config } = detected;
   if (Object.keys(config.entities).length === 0) {
-    throw new UsageError('no sales table was recognised in the workbook from its headers; give the mapping with --mapping mapping.json');
+    const notes = detected.notes.map((n) => ` ${t('en', 'detect_no_header', { sheet: n.sheet })}`).join('');
+    throw new UsageError(`no sales table was recognised in the workbook from its headers;${notes} give the mapping with --mapping mapping.json`);
   }
-  return { config, source: 'detected' };
+  return { config, source: 'detected', detected };
+}
+
+/** Which date columns were read and which were considered and refused, for the "no dated rows" message. */
+function datesRead(detected: Suggestion | undefined): string {
+  if (!detected) return '';
+  const parts: string[] = [];
+  for (const [entity, mapping] of Object.entries(detected.config.entities) as [EntityId, NonNullable<SavedConfig['entities'][EntityId]>][]) {
+    const dates = Object.entries(mapping.fields).filter(([field]) => fieldDef(entity, field)?.type === 'date');
+    const read = dates.map(([field, header]) => `${field} = "${header}"`).join(', ') || 'no date column';
+    const considered: Record<string, NonNullable<Suggestion['considered'][string]>> = {};
+    for (const [key, list] of Object.entries(detected.considered)) if (key.startsWith(`${entity}.`)) considered[key.slice(entity.length + 1)] = list;
+    const refused = consideredText('en', considered, Object.keys(considered));
+    parts.push(` ${entity} (sheet "${mapping.sheet}"): ${read}${refused ? `; ${refused}` : ''}.`);
+  }
+  return `${parts.join('')} Give the mapping with --mapping mapping.json.`;
 }
 
 /** Runs the job in a fresh local runtime on the built bundle `codePath`. */
@@ -59,6 +79,7 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
   let runtime: Runtime;
   let name: string;
   let mappingSource: JobResult['mappingSource'] = 'sample';
+  let detected: Suggestion | undefined;
   if (args.input === null) {
     const workbook = emptyWorkbook({ name: args.locale.startsWith('fr') ? 'Sales KPI — exemple' : 'Sales KPI — sample', locale: args.locale, timeZone: args.timeZone });
     runtime = createRuntime({ workbook, now: SAMPLE_NOW }).load(codePath);
@@ -70,9 +91,10 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
   } else {
     const workbook = await readWorkbook(resolve(args.input), { locale: args.locale, timeZone: args.timeZone });
     runtime = createRuntime({ workbook }).load(codePath);
-    const { config, source } = mappingFor(workbook, args.mapping);
-    runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(config));
-    mappingSource = source;
+    const mapped = mappingFor(workbook, args.mapping);
+    runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(mapped.config));
+    mappingSource = mapped.source;
+    detected = mapped.detected;
     name = basename(args.input, extname(args.input)) || 'workbook';
   }
   if (args.input === null && args.mapping !== null) {
@@ -81,7 +103,7 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
     mappingSource = 'file';
   }
   const exported = runtime.call<KpiExport>('exportKpis_', args.month ?? undefined);
-  if (!exported.month) throw new Error('The mapped tables hold no dated rows: there is no month to report on.');
+  if (!exported.month) throw new Error(`The mapped tables hold no dated rows: there is no month to report on.${datesRead(detected)}`);
   runtime.calls.reset();
   const result = runtime.call<{ tabs: string[] }>('generateDashboardsFor_', [exported.month]);
   const serviceCalls = { total: runtime.calls.total, byMethod: { ...runtime.calls.byMethod } };

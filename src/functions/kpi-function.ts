@@ -11,7 +11,8 @@ import { describeIssue } from '../model/describe-issue';
 import { isLookupField } from '../model/lookup';
 import { monthPeriod } from '../model/period';
 import { joinRelated, resolveRelated, splitRelated } from './related-args';
-import { type FunctionContext, identifyTableArgs, parseTableArgs, periodAndSegment, splitTableArgs } from './table-args';
+import { consideredText } from '../model/detect-explain';
+import { type FoundTable, type FunctionContext, identifyTableArgs, parseTableArgs, periodAndSegment, splitTableArgs } from './table-args';
 
 export type CellValue = number | string | boolean;
 export type CellOutput = CellValue | CellValue[][];
@@ -28,18 +29,27 @@ function assertNoBlockingIssue(def: KpiDef, input: KpiInput, ctx: FunctionContex
 }
 
 /** What to pass or map, from the table and columns the engine found missing (the closest alternative of `needs`). */
-function missingMessage(def: KpiDef, result: KpiResult, lang: FunctionContext['lang']): UserError {
+function missingMessage(def: KpiDef, result: KpiResult, lang: FunctionContext['lang'], found: readonly FoundTable[]): UserError {
   const missing = result.missing ?? def.needs[0]?.[0];
   const entity = missing ? entityDef(missing.entity) : undefined;
   if (!missing || !entity || result.why === 'missing_table') {
     return new UserError('err_missing_table', { fn: def.fn, entities: entity?.label[lang] ?? '' });
   }
   const labels = missing.fields.map((f) => fieldDef(missing.entity, f)?.label[lang] ?? f);
-  return new UserError('err_missing_field', { fn: def.fn, entity: entity.label[lang], fields: labels.join(', ') });
+  const considered = consideredText(lang, found.find((f) => f.entity === missing.entity)?.considered, missing.fields);
+  const fields = considered ? `${labels.join(', ')} (${considered})` : labels.join(', ');
+  return new UserError('err_missing_field', { fn: def.fn, entity: entity.label[lang], fields });
 }
 
 /** Turns a result into what the cell shows, or the error explaining why there is no value. */
-export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx: FunctionContext, breakdown = false): CellOutput {
+export function resultToCell(
+  def: KpiDef,
+  result: KpiResult,
+  period: Period,
+  ctx: FunctionContext,
+  breakdown = false,
+  found: readonly FoundTable[] = [],
+): CellOutput {
   if ((def.spills || breakdown) && result.breakdown && result.breakdown.length > 0) {
     const header: CellValue[] = [t(ctx.lang, 'header_key'), def.label[ctx.lang], t(ctx.lang, 'header_count'), t(ctx.lang, 'header_share')];
     return [header, ...result.breakdown.map((r) => [breakdownKeyText(ctx.lang, def, r.key), r.value ?? '', r.count, r.share ?? ''])];
@@ -47,7 +57,7 @@ export function resultToCell(def: KpiDef, result: KpiResult, period: Period, ctx
   if (breakdown && result.value !== null) throw new UserError('err_no_breakdown', { fn: def.fn, period: period.key });
   if (result.value !== null && Number.isFinite(result.value)) return result.value;
   const why = result.why ?? 'no_rows';
-  if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, result, ctx.lang);
+  if (why === 'missing_table' || why === 'missing_field') throw missingMessage(def, result, ctx.lang, found);
   const explanation = [whyText(ctx.lang, def, result), skippedText(ctx.lang, result)].filter((x) => x !== '').join(' ');
   throw new UserError('err_no_value', { fn: def.fn, period: period.key, explanation });
 }
@@ -72,5 +82,5 @@ export function runTableForm(def: KpiDef, args: readonly unknown[], ctx: Functio
   }
   assertNoBlockingIssue(def, input, ctx);
   const result = computeKpi(def.id, input, period, segment);
-  return resultToCell(def, result, period, ctx, breakdown);
+  return resultToCell(def, result, period, ctx, breakdown, found);
 }

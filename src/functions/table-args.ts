@@ -7,7 +7,7 @@ import { isDateObject } from '../model/is-date';
 import type { SavedConfig } from '../model/config';
 import type { EntityId } from '../model/entities';
 import type { Day } from '../model/days';
-import { identifyTable, looksLikeTable } from '../model/identify-table';
+import { type IdentifiedTable, identifyTable, looksLikeTable } from '../model/identify-table';
 import { parseTable } from '../model/parse-table';
 import { fillFromFallbacks } from '../model/split-columns';
 import { parsePeriod } from '../model/period';
@@ -38,6 +38,8 @@ export interface FoundTable {
   readonly values: readonly (readonly unknown[])[];
   readonly columns: Readonly<Record<string, number>>;
   readonly headerRow: number;
+  /** Columns detection considered for a field and refused (a `CLOSED` yes/no column for the close date). */
+  readonly considered?: IdentifiedTable['considered'];
 }
 
 /** Identifies each table argument; an unknown table is an error that shows its headers. */
@@ -52,7 +54,7 @@ export function identifyTableArgs(fn: string, tables: readonly unknown[][][], ct
     }
     seen.add(found.entity);
     const filled = fillFromFallbacks(values, found.columns, found.fallbacks, found.headerRow);
-    return { entity: found.entity, values: filled, columns: found.columns, headerRow: found.headerRow };
+    return { entity: found.entity, values: filled, columns: found.columns, headerRow: found.headerRow, considered: found.considered };
   });
 }
 

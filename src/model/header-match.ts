@@ -132,6 +132,18 @@ export function matchWithContent(
   return { matches: out.sort((a, b) => a.column - b.column), rejected: rejected.filter((r) => !found.has(r.field)) };
 }
 
+/** Refused columns grouped by field id, keys prefixed (`deals.` gives `deals.closed`). */
+export function rejectedByField(rejected: readonly RejectedMatch[], prefix = ''): Record<string, RejectedMatch[]> {
+  const out: Record<string, RejectedMatch[]> = {};
+  for (const r of rejected) {
+    const key = prefix + r.field;
+    const list = out[key] ?? [];
+    list.push(r);
+    out[key] = list;
+  }
+  return out;
+}
+
 /** Matches pre-normalised headers by their text only (see `matchWithContent`). */
 export function matchPhrases(entity: EntityDef, phrases: readonly Phrase[], headers: readonly unknown[], sample?: ColumnSample): FieldMatch[] {
   return matchWithContent(entity, phrases, headers, sample).matches;

@@ -5,7 +5,7 @@ import { resolveColumns } from './config-columns';
 import { ENTITY_IDS, type EntityId, entityDef } from './entities';
 import { ColumnSample } from './detect-content';
 import { findHeaderRow } from './detect-header';
-import { entityEvidence } from './header-match';
+import { entityEvidence, type RejectedMatch, rejectedByField } from './header-match';
 import { toPhrase } from './header-phrase';
 import { splitColumns } from './split-columns';
 
@@ -17,6 +17,8 @@ export interface IdentifiedTable {
   readonly columns: Record<string, number>;
   /** Field id → extra columns read where the main one is blank (see `EntityMapping.fallbacks`). */
   readonly fallbacks: Record<string, number[]>;
+  /** Field id → columns whose header named the field but whose contents did not fit (for messages). */
+  readonly considered?: Record<string, RejectedMatch[]>;
 }
 
 const HEADER_SEARCH_ROWS = 10;
@@ -55,7 +57,8 @@ function fromSynonyms(values: readonly (readonly unknown[])[], entities: readonl
     if (!ev.plausible || (best && ev.raw <= best.raw)) continue;
     const columns: Record<string, number> = {};
     for (const m of ev.matches) columns[m.field] = m.column;
-    best = { table: { entity, headerRow, columns, fallbacks: splitColumns(entity, headers, ev.matches) }, raw: ev.raw };
+    const table: IdentifiedTable = { entity, headerRow, columns, fallbacks: splitColumns(entity, headers, ev.matches) };
+    best = { table: ev.rejected.length > 0 ? { ...table, considered: rejectedByField(ev.rejected) } : table, raw: ev.raw };
   }
   return best?.table ?? null;
 }

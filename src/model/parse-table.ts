@@ -11,7 +11,8 @@ import { type Day, dayKey } from './days';
 import { type EntityId, fieldDef } from './entities';
 import { readNumberColumn } from './number-column';
 import { langOf, type Settings } from './settings';
-import type { Column, Table } from './table';
+import { type Column, STAGE_WON, type Table } from './table';
+import { impliedColumn } from './detect-implied';
 import { checkTable } from './table-checks';
 import { addTimeOfDay } from './time-of-day';
 import { dayOfInstantIn } from './timezone';
@@ -126,6 +127,7 @@ export function parseTable(
       out[field] = { type: 'text', header, values: texts };
     }
   }
+  addImplied(entity, columns, headerCells, rowIndex, out, headers, issues, options.only);
   checkTable(entity, out, rowIndex, options.today, issues);
   const rowNumbers = new Int32Array(rowIndex.length);
   for (let i = 0; i < rowIndex.length; i++) rowNumbers[i] = rowIndex[i] + 1;
@@ -138,6 +140,30 @@ export function parseTable(
     issues: issues.list(entity, sheet, headers),
     rowsRead: Math.max(0, last - first + 1),
   };
+}
+
+/** Adds the column the table implies (every deal won; every target a revenue target), and says so as an issue. */
+function addImplied(
+  entity: EntityId,
+  columns: Readonly<Record<string, number>>,
+  headerCells: readonly unknown[] | undefined,
+  rowIndex: Int32Array,
+  out: Record<string, Column | undefined>,
+  headers: Record<string, string>,
+  issues: IssueCollector,
+  only: ReadonlySet<string> | undefined,
+): void {
+  const implied = impliedColumn(entity, columns, headerCells);
+  const field = implied === 'won_only' ? 'stage' : implied === 'revenue_target' ? 'metric' : '';
+  if (!implied || (only && !only.has(field))) return;
+  const from = implied === 'won_only' ? 'closed' : 'target';
+  const header = headers[from] ?? (isBlank(headerCells?.[columns[from]]) ? columnLetter(columns[from]) : String(headerCells?.[columns[from]]).trim());
+  headers[field] = header;
+  out[field] =
+    implied === 'won_only'
+      ? { type: 'stage', header, values: new Uint8Array(rowIndex.length).fill(STAGE_WON) }
+      : { type: 'text', header, values: new Array<string>(rowIndex.length).fill('revenue') };
+  for (let i = 0; i < rowIndex.length; i++) issues.add(field, implied, rowIndex[i] + 1, false);
 }
 
 function rowIsBlank(row: readonly unknown[] | undefined, cols: readonly number[]): boolean {

@@ -5,7 +5,7 @@ import { resolveColumns } from './config-columns';
 import { ENTITIES, ENTITY_IDS, type EntityId } from './entities';
 import { ColumnSample } from './detect-content';
 import { findHeaderRow } from './detect-header';
-import { entityEvidence, type FieldMatch, type RejectedMatch } from './header-match';
+import { entityEvidence, type FieldMatch, type RejectedMatch, rejectedByField } from './header-match';
 import { toPhrase } from './header-phrase';
 import type { Settings } from './settings';
 import { detectLookups } from './lookup-detect';
@@ -96,7 +96,7 @@ export function suggestConfig(sheets: readonly SheetValues[], settings: Settings
   }
   const entities: Partial<Record<EntityId, EntityMapping>> = {};
   const confidence: Record<string, number> = {};
-  const considered: Record<string, RejectedMatch[]> = {};
+  let considered: Record<string, RejectedMatch[]> = {};
   for (const id of ENTITY_IDS) {
     const c = best[id];
     if (!c) continue;
@@ -104,7 +104,7 @@ export function suggestConfig(sheets: readonly SheetValues[], settings: Settings
     entities[id] = mapping;
     confidence[id] = Math.round(c.confidence * 1000) / 1000;
     for (const m of c.matches) if (m.field in mapping.fields) confidence[`${id}.${m.field}`] = m.score;
-    for (const r of c.rejected) (considered[`${id}.${r.field}`] ??= []).push(r);
+    considered = { ...considered, ...rejectedByField(c.rejected, `${id}.`) };
   }
   const config: SavedConfig = { version: CONFIG_VERSION, entities, settings };
   const lookups = detectLookups(sheets, config);

@@ -32,7 +32,10 @@ export type IssueKind =
   | 'foreign_currency'
   | 'implausible_early_date'
   | 'implausible_future_date'
-  | 'implausible_cycle';
+  | 'implausible_cycle'
+  // Not problems but readings the person should know of (model/detect-implied.ts).
+  | 'won_only'
+  | 'revenue_target';
 
 /** A problem found in one column, with the sheet rows concerned (first rows only, and the total). */
 export interface FieldIssue {

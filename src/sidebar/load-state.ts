@@ -71,7 +71,7 @@ export function buildLoadState(samples: readonly SheetSample[], saved: SavedStat
     const config = detected.length > 0 ? { ...saved.config, lookups: detected } : saved.config;
     return { ...base, draft: configToDraft(config), suggested: {}, problems, saved: true, lookups: lookupLines(config.lookups ?? [], lang) };
   }
-  const { config } = suggestConfig(
+  const { config, confidence, notes } = suggestConfig(
     samples.map((s) => ({ name: s.name, values: s.values })),
     settings,
   );
@@ -80,7 +80,9 @@ export function buildLoadState(samples: readonly SheetSample[], saved: SavedStat
     const m = config.entities[id];
     if (m) suggested[id] = Object.keys(m.fields);
   }
-  return { ...base, draft: configToDraft(config), suggested, problems: [], saved: false, lookups: lookupLines(config.lookups ?? [], lang) };
+  const notices = [base.notice, ...notes.map((n) => t(lang, 'detect_no_header', { sheet: n.sheet }))].filter((x) => x);
+  const notice = notices.length > 0 ? { notice: notices.join(' ') } : {};
+  return { ...base, ...notice, draft: configToDraft(config), suggested, confidence, problems: [], saved: false, lookups: lookupLines(config.lookups ?? [], lang) };
 }
 
 

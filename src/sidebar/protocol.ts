@@ -83,6 +83,8 @@ export interface LoadResult {
   readonly draft: Draft;
   /** entity → field ids whose header was suggested rather than saved. */
   readonly suggested: Readonly<Partial<Record<EntityId, readonly string[]>>>;
+  /** Confidence of each suggestion, from 0 to 1: `deals.amount` → 0.92 (header and contents agreeing). */
+  readonly confidence?: Readonly<Record<string, number>>;
   readonly problems: readonly ProblemView[];
   readonly notice?: string;
   readonly saved: boolean;

@@ -63,7 +63,7 @@ describe('the mapping sidebar in a French spreadsheet', () => {
     expect(await selected(page, '#deals-row')).toBe('2');
     expect(await selected(page, '#deals-f-closed')).toBe('Date de clôture');
     expect(await selected(page, '#deals-f-amount')).toBe('Montant HT');
-    expect(await textOf(page, 'label[for="deals-f-closed"]')).toBe('Date de clôturesuggéré');
+    expect(await textOf(page, 'label[for="deals-f-closed"]')).toMatch(/^Date de clôturesuggéré · confiance \d+ %$/);
     expect(await selected(page, '#customers-sheet')).toBe('Clients');
     expect(await textOf(page, '#card-leads')).toContain('Choisissez une feuille pour débloquer');
     await page.screenshot({ path: screenshotPath('sidebar-fr.png') });

@@ -59,7 +59,7 @@ describe('describeIssue', () => {
       'unreadable_number', 'unreadable_date', 'ambiguous_day_month', 'negative_amount', 'mixed_currencies',
       'close_before_create', 'future_date', 'duplicate_id', 'two_digit_year', 'contradictory_day_month', 'read_as_blank',
       'implausible_number', 'percent_in_amount', 'ambiguous_decimal', 'foreign_currency', 'implausible_early_date',
-      'implausible_future_date', 'implausible_cycle',
+      'implausible_future_date', 'implausible_cycle', 'won_only', 'revenue_target',
     ];
     for (const kind of kinds) {
       for (const count of [1, 3]) {

@@ -3,6 +3,7 @@
 import { parseConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { suggestConfig } from '../../src/model/suggest-config';
+import { readExport } from './exports/corpus';
 
 describe('suggestConfig', () => {
   const sheets = [
@@ -83,5 +84,40 @@ describe('suggestConfig', () => {
       considered: {},
       notes: [],
     });
+  });
+});
+
+describe('suggestConfig reads the columns\' contents', () => {
+  it('does not take a yes/no CLOSED column for the close date, and names it among the columns considered', () => {
+    const values = [
+      ['ID', 'TITLE', 'STAGE', 'OPPORTUNITY_AMOUNT', 'CLOSED', 'DATE_CREATE'],
+      ...Array.from({ length: 12 }, (_, i) => [String(i), `Deal ${i}`, i % 2 ? 'Won' : 'Lost', 100 * i, i % 3 ? 'Y' : 'N', '2024-03-01']),
+    ];
+    const { config, considered } = suggestConfig([{ name: 'Deals', values }], DEFAULT_SETTINGS);
+    expect(config.entities.deals?.fields.closed).toBeUndefined();
+    expect(config.entities.deals?.fields.created).toBe('DATE_CREATE');
+    expect(considered['deals.closed']).toEqual([{ field: 'closed', column: 4, header: 'CLOSED', reason: 'no_dates' }]);
+  });
+
+  it('prefers the status holding won and lost to the pipeline stage (Pipedrive)', () => {
+    const values = [
+      ['Deal - Stage', 'Deal - Status', 'Deal - Value'],
+      ...Array.from({ length: 10 }, (_, i) => [['Qualified', 'Contact Made', 'Proposal Made'][i % 3], ['Won', 'Lost', 'Open'][i % 3], 100]),
+    ];
+    expect(suggestConfig([{ name: 'Deals', values }], DEFAULT_SETTINGS).config.entities.deals?.fields.stage).toBe('Deal - Status');
+  });
+
+  it('reads the Salesforce Opportunity table as deals and the Lead table as leads', () => {
+    const { config } = suggestConfig(
+      [
+        { name: 'Opportunity', values: readExport('salesforce-opportunity.csv') },
+        { name: 'Lead', values: readExport('salesforce-lead.csv') },
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(config.entities.deals?.sheet).toBe('Opportunity');
+    expect(config.entities.leads?.sheet).toBe('Lead');
+    expect(config.entities.orders).toBeUndefined();
+    expect(config.entities.leads?.fields).toMatchObject({ created: 'CreatedDate', source: 'LeadSource', opportunity: 'IsConverted' });
   });
 });

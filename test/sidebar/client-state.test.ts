@@ -79,6 +79,13 @@ describe('chooseSheet', () => {
     expect([...(state.suggested.deals ?? [])].sort()).toEqual(['amount', 'closed', 'stage']);
   });
 
+  it('keeps the confidence of each suggestion for its badge', () => {
+    const state = initialState(loadResult({ confidence: { 'deals.closed': 0.9 } }));
+    expect(state.confidence['deals.closed']).toBe(0.9);
+    chooseSheet(state, 'deals', 'Affaires');
+    expect(state.confidence['deals.stage']).toBeGreaterThan(0.5);
+  });
+
   it('suggests the customer fields of a customers sheet', () => {
     const state = initialState(loadResult());
     chooseSheet(state, 'customers', 'Clients');

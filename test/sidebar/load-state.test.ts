@@ -49,6 +49,21 @@ describe('buildLoadState', () => {
     expect(state.sheets[0].rows).toEqual([['Date de clôture', 'Montant H.T.', 'Étape'], ['01/03/2024', '100', 'Gagné']]);
   });
 
+  it('gives each suggestion a confidence from the headers and the contents', () => {
+    const state = buildLoadState(samples, { config: null }, settings, 'fr');
+    expect(state.confidence?.['deals.stage']).toBeGreaterThan(0.5);
+    expect(state.confidence?.['deals.stage']).toBeLessThanOrEqual(1);
+    expect(state.confidence?.['deals.amount']).toBeGreaterThan(0.5);
+  });
+
+  it('says which sheet has no header row, in the person\'s language', () => {
+    const headerless = [{ name: 'Export', lastRow: 3, values: [['A1', 'Gagné', 100], ['A2', 'Gagné', 200], ['A3', 'Perdu', 50]] }];
+    expect(buildLoadState(headerless, { config: null }, settings, 'fr').notice).toBe(
+      'L’onglet « Export » n’a pas de ligne d’en-tête (sa première ligne contient déjà des données) : ajoutez une ligne de titres de colonnes.',
+    );
+    expect(buildLoadState(headerless, { config: null }, settings, 'en').notice).toContain('The sheet “Export” has no header row');
+  });
+
   it('shows a saved mapping as it is, with a renamed header reported and its fix', () => {
     const config: SavedConfig = {
       version: 3,

@@ -91,6 +91,31 @@ export const modelMessages = {
     fr: '{count} affaires clôturées avant leur date de création',
     en: '{count} deals closed before their creation date',
   },
+  // Detection (model/detect-*.ts).
+  detect_considered: { fr: 'colonnes envisagées : {list}', en: 'columns considered: {list}' },
+  detect_refused_no_dates: { fr: '« {header} » ne contient pas de dates', en: '“{header}” holds no dates' },
+  detect_refused_no_numbers: { fr: '« {header} » ne contient pas de nombres', en: '“{header}” holds no numbers' },
+  detect_refused_not_labels: { fr: '« {header} » ne contient pas d’étapes', en: '“{header}” holds no stage labels' },
+  detect_no_header: {
+    fr: 'L’onglet « {sheet} » n’a pas de ligne d’en-tête (sa première ligne contient déjà des données) : ajoutez une ligne de titres de colonnes.',
+    en: 'The sheet “{sheet}” has no header row (its first row already holds data): add a row of column titles.',
+  },
+  issue_won_only_one: {
+    fr: '{count} ligne lue comme affaire gagnée (la table a une date de gain et pas de colonne d’étape)',
+    en: '{count} row read as a won deal (the table has a won date and no stage column)',
+  },
+  issue_won_only_other: {
+    fr: '{count} lignes lues comme affaires gagnées (la table a une date de gain et pas de colonne d’étape)',
+    en: '{count} rows read as won deals (the table has a won date and no stage column)',
+  },
+  issue_revenue_target_one: {
+    fr: '{count} objectif lu comme objectif de chiffre d’affaires (pas de colonne d’indicateur)',
+    en: '{count} target read as a revenue target (no metric column)',
+  },
+  issue_revenue_target_other: {
+    fr: '{count} objectifs lus comme objectifs de chiffre d’affaires (pas de colonne d’indicateur)',
+    en: '{count} targets read as revenue targets (no metric column)',
+  },
   issue_future_date_one: { fr: '{count} date dans le futur', en: '{count} date in the future' },
   issue_future_date_other: { fr: '{count} dates dans le futur', en: '{count} dates in the future' },
   issue_duplicate_id_one: { fr: '{count} identifiant en double', en: '{count} duplicated ID' },

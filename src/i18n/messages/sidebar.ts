@@ -13,6 +13,7 @@ export const sidebarMessages = {
   sb_loading: { fr: 'Chargement…', en: 'Loading…' },
   sb_working: { fr: 'Lecture des feuilles…', en: 'Reading the sheets…' },
   sb_suggested: { fr: 'suggéré', en: 'suggested' },
+  sb_suggested_confidence: { fr: 'suggéré · confiance {pct} %', en: 'suggested · {pct}% sure' },
   sb_sheet: { fr: 'Feuille', en: 'Sheet' },
   sb_header_row: { fr: 'Ligne d’en-tête', en: 'Header row' },
   sb_row_n: { fr: 'Ligne {n}', en: 'Row {n}' },

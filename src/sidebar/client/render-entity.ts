@@ -67,7 +67,7 @@ function fieldRow(state: UiState, tx: SidebarTexts, entity: EntityView, e: Mutab
   return h(
     'li',
     { class: `field${suggested ? ' is-suggested' : ''}${current === '' ? ' is-empty' : ''}${issues.length > 0 ? ' has-issue' : ''}` },
-    h('label', { for: id }, field.label, suggested ? h('span', { class: 'badge' }, tx.sb_suggested) : null),
+    h('label', { for: id }, field.label, suggested ? h('span', { class: 'badge' }, suggestedBadge(state, tx, entity.id, field.id)) : null),
     select(
       { id, 'aria-describedby': hints.length > 0 ? hintId : null, onchange: (ev) => on.field(entity.id, field.id, (ev.target as HTMLSelectElement).value) },
       options,
@@ -75,6 +75,12 @@ function fieldRow(state: UiState, tx: SidebarTexts, entity: EntityView, e: Mutab
     ),
     hints.length > 0 ? h('ul', { id: hintId, class: 'hints' }, ...hints) : null,
   );
+}
+
+/** `suggested · 92% sure`: the badge of a suggested field, with the confidence of the suggestion when known. */
+function suggestedBadge(state: UiState, tx: SidebarTexts, entity: EntityId, field: string): string {
+  const confidence = state.confidence[`${entity}.${field}`];
+  return confidence === undefined ? tx.sb_suggested : fmt(tx.sb_suggested_confidence, { pct: Math.round(Math.min(1, confidence) * 100) });
 }
 
 function previewBlock(state: UiState, tx: SidebarTexts, entity: EntityView, on: CardHandlers): Child {

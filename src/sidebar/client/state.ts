@@ -22,6 +22,8 @@ export interface UiState {
   entities: Partial<Record<EntityId, MutableEntity>>;
   settings: DraftSettings;
   suggested: Partial<Record<EntityId, Set<string>>>;
+  /** Confidence of each suggestion (`deals.amount` → 0.92), shown beside its badge. */
+  confidence: Record<string, number>;
   previews: Partial<Record<EntityId, EntityPreview>>;
   problems: readonly ProblemView[];
   dirty: boolean;
@@ -43,6 +45,7 @@ export function initialState(load: LoadResult): UiState {
     entities,
     settings: { ...load.draft.settings, wonLabels: [...load.draft.settings.wonLabels], lostLabels: [...load.draft.settings.lostLabels] },
     suggested,
+    confidence: { ...(load.confidence ?? {}) },
     previews: {},
     problems: load.problems,
     dirty: !load.saved && Object.keys(entities).length > 0,
@@ -73,9 +76,13 @@ export function findHeader(headers: readonly string[], saved: string): string | 
   return key === '' ? undefined : headers.find((h) => normalizeText(h) === key);
 }
 
-function suggestFields(entity: EntityId, sheet: SheetView | undefined, headerRow: number): Record<string, string> {
+function suggestFields(state: UiState, entity: EntityId, sheet: SheetView | undefined, headerRow: number): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const m of matchFields(entity, sheet?.rows[headerRow - 1] ?? [])) if (m.header !== '') fields[m.field] = m.header;
+  for (const m of matchFields(entity, sheet?.rows[headerRow - 1] ?? [])) {
+    if (m.header === '') continue;
+    fields[m.field] = m.header;
+    state.confidence[`${entity}.${m.field}`] = m.score;
+  }
   return fields;
 }
 
@@ -90,7 +97,7 @@ export function chooseSheet(state: UiState, entity: EntityId, sheetName: string)
   }
   const sheet = sheetView(state, sheetName);
   const headerRow = sheet ? detectHeaderRow(sheet.rows) : 1;
-  const fields = suggestFields(entity, sheet, headerRow);
+  const fields = suggestFields(state, entity, sheet, headerRow);
   state.entities[entity] = { sheet: sheetName, headerRow, fields, fallbacks: {} };
   state.suggested[entity] = new Set(Object.keys(fields));
 }
@@ -105,7 +112,7 @@ export function chooseHeaderRow(state: UiState, entity: EntityId, headerRow: num
   const headers = headerOptions(sheet, headerRow);
   const kept: Record<string, string> = {};
   for (const [field, header] of Object.entries(e.fields)) if (findHeader(headers, header) !== undefined) kept[field] = header;
-  const suggestions = suggestFields(entity, sheet, headerRow);
+  const suggestions = suggestFields(state, entity, sheet, headerRow);
   const used = new Set(Object.values(kept).map((h) => findHeader(headers, h)));
   const marks = state.suggested[entity] ?? new Set<string>();
   for (const [field, header] of Object.entries(suggestions)) {

@@ -52,6 +52,29 @@ function synonymsOf(entity: EntityDef): readonly { phrase: Phrase; weight: numbe
   return cached;
 }
 
+const indexCache = new Map<EntityId, Map<string, number[]>>();
+
+/** Word of a synonym (and `=` + its one-word form) → the fields having such a synonym, to skip hopeless pairs. */
+function tokenIndex(entity: EntityDef): Map<string, number[]> {
+  let index = indexCache.get(entity.id);
+  if (index) return index;
+  const built = new Map<string, number[]>();
+  const add = (key: string, f: number) => {
+    const list = built.get(key);
+    if (!list) built.set(key, [f]);
+    else if (list[list.length - 1] !== f) list.push(f);
+  };
+  synonymsOf(entity).forEach((synonyms, f) => {
+    for (const { phrase } of synonyms) {
+      add(`=${phrase.compact}`, f);
+      for (const word of phrase.core) add(word, f);
+    }
+  });
+  indexCache.set(entity.id, built);
+  index = built;
+  return index;
+}
+
 /** Best score of a header against the synonyms of field number `fieldIndex` of `entity`. */
 export function fieldScore(entity: EntityDef, fieldIndex: number, header: Phrase): number {
   let best = 0;
@@ -65,18 +88,23 @@ export function fieldScore(entity: EntityDef, fieldIndex: number, header: Phrase
 /** Candidate (field, column) pairs whose header fits, best first; cached per header row (ranges are re-read often). */
 type Pair = { readonly f: number; readonly c: number; readonly score: number };
 const pairCache = new Map<string, readonly Pair[]>();
-const PAIR_CACHE_SIZE = 64;
+const PAIR_CACHE_SIZE = 512;
 
 function candidatePairs(entity: EntityDef, phrases: readonly Phrase[]): readonly Pair[] {
   const key = `${entity.id}\u0001${phrases.map((p) => p.text).join('\u0002')}`;
   let pairs = pairCache.get(key);
   if (pairs) return pairs;
   const out: Pair[] = [];
-  entity.fields.forEach((_, f) => {
-    phrases.forEach((p, c) => {
-      const score = p.text === '' ? 0 : fieldScore(entity, f, p);
+  const index = tokenIndex(entity);
+  phrases.forEach((p, c) => {
+    if (p.text === '') return;
+    // Only fields with a synonym sharing a word with the header (or its one-word form) can score above zero.
+    const fields = new Set<number>(index.get(`=${p.compact}`) ?? []);
+    for (const word of p.core) for (const f of index.get(word) ?? []) fields.add(f);
+    for (const f of fields) {
+      const score = fieldScore(entity, f, p);
       if (score >= MATCH_THRESHOLD) out.push({ f, c, score });
-    });
+    }
   });
   out.sort((a, b) => b.score - a.score || a.f - b.f || a.c - b.c);
   if (pairCache.size >= PAIR_CACHE_SIZE) pairCache.clear();

@@ -5,46 +5,15 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runJob } from '../../scripts/cli/job';
-import { EXPORTS_DIR, expectedFrom, type Reading, readExport } from '../model/exports/corpus';
+import { EXPORTS_DIR, expectedFrom, readExport } from '../model/exports/corpus';
+import { shapeOf } from '../model/exports/shapes';
 
 const bundle = process.env.SALES_KPI_BUNDLE ?? join(__dirname, '..', '..', 'dist', 'Code.js');
 
-const CASES: readonly { file: string; locale: string; reading: Reading }[] = [
-  {
-    file: 'salesforce-opportunity.csv',
-    locale: 'en_US',
-    reading: {
-      stage: { header: 'StageName', won: ['Closed Won'], lost: ['Closed Lost'] },
-      closed: ['CloseDate'],
-      created: 'CreatedDate',
-      amount: 'Amount',
-      order: 'ymd',
-    },
-  },
-  {
-    file: 'maven-sales-pipeline.csv',
-    locale: 'en_US',
-    reading: {
-      stage: { header: 'deal_stage', won: ['Won'], lost: ['Lost'] },
-      closed: ['close_date'],
-      created: 'engage_date',
-      amount: 'close_value',
-      order: 'ymd',
-    },
-  },
-  {
-    file: 'sellsy-opportunites.csv',
-    locale: 'fr_FR',
-    reading: {
-      stage: { header: 'Statut', won: ['Gagnée'], lost: ['Perdue'] },
-      closed: ['Date de clôture'],
-      created: 'Date de création',
-      amount: 'Montant HT',
-      order: 'dmy',
-      decimal: 'fr',
-    },
-  },
-];
+const CASES = ['salesforce-opportunity.csv', 'maven-sales-pipeline.csv', 'sellsy-opportunites.csv'].map((file) => {
+  const shape = shapeOf(file);
+  return { file, locale: shape.locale ?? 'en_US', reading: shape.reading };
+});
 
 describe.each(CASES)('npm start on a folder holding $file', ({ file, locale, reading }) => {
   const month = '2024-03';

@@ -1,6 +1,8 @@
-// Command-line arguments of `npm start`: an optional workbook (xlsx, csv or folder of CSVs), --month, --mapping, --out.
+// Command-line arguments of `npm start`: an optional workbook (xlsx, csv/tsv/txt or a folder of them), --month, --mapping, --out.
 
 import { existsSync, statSync } from 'node:fs';
+import { FIRST_PERIOD_YEAR, isPeriodYear, LAST_PERIOD_YEAR } from '../../src/model/period';
+import { shownText } from '../../src/model/shown-text';
 
 export interface RunArgs {
   /** The user's export, or null for the embedded sample workbook. */
@@ -16,7 +18,7 @@ export interface RunArgs {
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm start -- [<file.xlsx | file.csv | folder of CSVs>] [--month YYYY-MM] [--mapping mapping.json] [--out DIR]
+export const USAGE = `Usage: npm start -- [<file.xlsx | file.csv | folder of .csv/.tsv/.txt files>] [--month YYYY-MM] [--mapping mapping.json] [--out DIR]
 
 Without a file, runs on the embedded sample workbook (24 months ending October 2026).
   --month YYYY-MM        month of the dashboard (default: the last month the data covers)
@@ -69,10 +71,15 @@ export function parseArgs(argv: readonly string[]): RunArgs {
     else if (input !== null) throw new UsageError(`only one workbook can be given (got ${input} and ${arg})`);
     else input = arg;
   }
-  if (month !== null && !MONTH.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+  if (month !== null && !MONTH.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${shownText(month, 40)}"`);
+  if (month !== null && !isPeriodYear(Number(month.slice(0, 4)))) {
+    throw new UsageError(`--month must be a month from ${FIRST_PERIOD_YEAR}-01 to ${LAST_PERIOD_YEAR}-12, got "${month}"`);
+  }
   if (input !== null && !existsSync(input)) throw new UsageError(`no such file or folder: ${input}`);
   if (engine === 'duckdb' && input === null) throw new UsageError('--engine duckdb needs a file or a folder');
-  if (input !== null && !/\.(xlsx|csv)$/i.test(input) && !(engine === 'duckdb' && /\.(tsv|txt|parquet)$/i.test(input)) && !isDirectory(input)) throw new UsageError(`the workbook must be an .xlsx file, a .csv file or a folder of CSVs: ${input}`);
+  if (input !== null && !/\.(xlsx|csv|tsv|txt)$/i.test(input) && !(engine === 'duckdb' && /\.parquet$/i.test(input)) && !isDirectory(input)) {
+    throw new UsageError(`the workbook must be an .xlsx file, a .csv/.tsv/.txt file or a folder of them: ${input}`);
+  }
   if (mapping !== null && !existsSync(mapping)) throw new UsageError(`no such mapping file: ${mapping}`);
   if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(locale)) throw new UsageError(`--locale must look like fr_FR or en_US, got "${locale}"`);
   if (!isTimeZone(timeZone)) throw new UsageError(`--time-zone must be an IANA zone such as Europe/Paris, got "${timeZone}"`);

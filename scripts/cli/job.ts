@@ -1,6 +1,5 @@
 // The main job: loads a workbook (or inserts the sample) in the local runtime, maps it, exports KPIs, generates the tab.
 
-import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { CONFIG_PROPERTY_KEY, parseConfig, type SavedConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
@@ -11,8 +10,10 @@ import { detectLookups } from '../../src/model/lookup-detect';
 import { type Suggestion, suggestConfig } from '../../src/model/suggest-config';
 import type { KpiExport } from '../../src/sample/kpi-export';
 import { createRuntime, emptyWorkbook, readWorkbook, type Runtime, type Workbook } from '../runtime/index';
-import type { RunArgs } from './args';
-import { UsageError } from './args';
+import { type RunArgs, UsageError } from './args';
+import { currencyOfLocale } from './locale-currency';
+import { readMappingFile } from './mapping-file';
+import { CliError, type CliMessageKey } from './messages';
 
 /** The embedded sample is made "today" = 1 November 2026, 9 a.m. in Paris (its data ends in October 2026). */
 export const SAMPLE_NOW = Date.UTC(2026, 10, 1, 8, 0, 0);
@@ -28,7 +29,12 @@ export interface JobResult {
   readonly tab: string;
   readonly serviceCalls: { readonly total: number; readonly byMethod: Readonly<Record<string, number>> };
   readonly mappingSource: 'sample' | 'file' | 'detected';
+  /** ISO 4217 code of the saved mapping's currency (what the summary shows amounts in). */
+  readonly currency: string;
 }
+
+/** Steps of a run, announced to `onStep` (the command line prints a progress line on long runs). */
+export type JobStep = Extract<CliMessageKey, 'step_read' | 'step_compute' | 'step_dashboard'>;
 
 /**
  * The mapping to save: the given file (checked like a saved configuration; its related tables detected from the
@@ -37,19 +43,13 @@ export interface JobResult {
 function mappingFor(workbook: Workbook, mappingPath: string | null): { config: SavedConfig; source: 'file' | 'detected'; detected?: Suggestion } {
   const sheets = workbook.sheets.map((s) => ({ name: s.name, values: s.values.slice(0, 200) }));
   if (mappingPath !== null) {
-    let raw: string;
-    try {
-      raw = readFileSync(mappingPath, 'utf8');
-    } catch {
-      throw new UsageError(`cannot read the mapping file ${mappingPath}`);
-    }
-    const { config } = parseConfig(raw);
-    if (!config) throw new UsageError(`${mappingPath} is not a saved mapping (see "The saved mapping" in the README)`);
+    const config = readMappingFile(mappingPath);
     if (config.lookups !== undefined) return { config, source: 'file' };
     const lookups = detectLookups(sheets, config);
     return { config: lookups.length > 0 ? { ...config, lookups } : config, source: 'file' };
   }
-  const settings = { ...DEFAULT_SETTINGS, locale: workbook.locale, timeZone: workbook.timeZone };
+  const currency = currencyOfLocale(workbook.locale, DEFAULT_SETTINGS.currency);
+  const settings = { ...DEFAULT_SETTINGS, locale: workbook.locale, timeZone: workbook.timeZone, currency };
   const detected = suggestConfig(sheets, settings);
   const { config } = detected;
   if (Object.keys(config.entities).length === 0) {
@@ -75,7 +75,7 @@ function datesRead(detected: Suggestion | undefined): string {
 }
 
 /** Runs the job in a fresh local runtime on the built bundle `codePath`. */
-export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<JobResult> {
+export async function runJob(args: RunArgs, codePath = 'dist/Code.js', onStep: (step: JobStep) => void = () => {}): Promise<JobResult> {
   let runtime: Runtime;
   let name: string;
   let mappingSource: JobResult['mappingSource'] = 'sample';
@@ -89,6 +89,7 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
     runtime.state.activeSheetId = workbook.sheets[0]?.id ?? null;
     name = SAMPLE_NAME;
   } else {
+    onStep('step_read');
     const workbook = await readWorkbook(resolve(args.input), { locale: args.locale, timeZone: args.timeZone });
     runtime = createRuntime({ workbook }).load(codePath);
     const mapped = mappingFor(workbook, args.mapping);
@@ -102,8 +103,14 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
     runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(config));
     mappingSource = 'file';
   }
+  onStep('step_compute');
   const exported = runtime.call<KpiExport>('exportKpis_', args.month ?? undefined);
-  if (!exported.month) throw new Error(`The mapped tables hold no dated rows: there is no month to report on.${datesRead(detected)}`);
+  if (!exported.month || exported.months.length === 0) {
+    const problems = exported.dataQuality.problems;
+    if (problems.length > 0) throw new CliError('no_dated_rows_because', { problems: problems.join(' ') });
+    throw new Error(`The mapped tables hold no dated rows: there is no month to report on.${datesRead(detected)}`);
+  }
+  onStep('step_dashboard');
   runtime.calls.reset();
   const result = runtime.call<{ tabs: string[] }>('generateDashboardsFor_', [exported.month]);
   const serviceCalls = { total: runtime.calls.total, byMethod: { ...runtime.calls.byMethod } };
@@ -115,5 +122,6 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js'): Promise<
     tab: result.tabs[0] ?? '',
     serviceCalls,
     mappingSource,
+    currency: parseConfig(runtime.state.properties.document.get(CONFIG_PROPERTY_KEY)).config?.settings.currency ?? DEFAULT_SETTINGS.currency,
   };
 }

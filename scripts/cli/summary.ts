@@ -11,8 +11,8 @@ function previousMonth(month: string): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** A KPI value for the terminal: rates as percentages, amounts with thousands separators, `—` for no value. */
-export function formatKpi(value: number | null, unit: Unit, lang: Lang): string {
+/** A KPI value for the terminal: rates as percentages, amounts in `currency` (ISO 4217), `—` for no value. */
+export function formatKpi(value: number | null, unit: Unit, lang: Lang, currency: string): string {
   if (value === null) return '—';
   const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
   const n = (v: number, digits: number) => v.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -20,7 +20,7 @@ export function formatKpi(value: number | null, unit: Unit, lang: Lang): string 
     case 'rate':
       return `${n(value * 100, 1)} %`;
     case 'currency':
-      return `${n(value, 0)} €`;
+      return amount(value, locale, currency);
     case 'days':
       return `${n(value, 1)} ${lang === 'fr' ? 'j' : 'd'}`;
     case 'months':
@@ -32,8 +32,17 @@ export function formatKpi(value: number | null, unit: Unit, lang: Lang): string 
   }
 }
 
-/** The summary table as lines of text. */
-export function summaryLines(exported: KpiExport, lang: Lang): string[] {
+/** An amount in the workbook's currency, as the locale writes it (`1 234 €`, `$1,234`); the code itself when unknown. */
+function amount(value: number, locale: string, currency: string): string {
+  try {
+    return value.toLocaleString(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  } catch {
+    return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })} ${currency}`;
+  }
+}
+
+/** The summary table as lines of text, amounts in `currency`. */
+export function summaryLines(exported: KpiExport, lang: Lang, currency: string): string[] {
   const team = new Map<string, KpiRow>();
   for (const k of exported.kpis) if (k.segment === null) team.set(`${k.id}@${k.period}`, k);
   const prev = previousMonth(exported.month);
@@ -43,7 +52,7 @@ export function summaryLines(exported: KpiExport, lang: Lang): string[] {
     if (!now) continue;
     const before = team.get(`${def.id}@${prev}`);
     const rowsText = now.skipped > 0 ? `${now.used} (+${now.skipped} skipped)` : String(now.used);
-    rows.push([def.label[lang], formatKpi(now.value, def.unit, lang), formatKpi(before?.value ?? null, def.unit, lang), rowsText]);
+    rows.push([def.label[lang], formatKpi(now.value, def.unit, lang, currency), formatKpi(before?.value ?? null, def.unit, lang, currency), rowsText]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');

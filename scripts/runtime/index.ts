@@ -5,7 +5,7 @@ export { checkPermission, type ExecutionMode } from './auth-policy';
 export { CACHE_VALUE_LIMIT } from './cache-service';
 export { CallCounter } from './call-counter';
 export { parseInput } from './cell-input';
-export { csvCell, detectDelimiter, parseCsvText, readCsvFolder } from './csv-io';
+export { CsvReadError, csvCell, csvSources, detectDelimiter, parseCsvStrict, parseCsvText, readCsvFiles, readCsvFolder } from './csv-io';
 export { displayValue, formatNumber } from './display-format';
 export { escapeHtml } from './html-service';
 export { LOCK_TIMEOUT_MESSAGE } from './lock-service';
@@ -35,3 +35,4 @@ export {
   workbookFromArrays,
 } from './workbook-model';
 export { readWorkbook, writeWorkbook } from './xlsx-io';
+export { excelSheetNames } from './xlsx-sheet-names';

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { isDateLike } from './cell-value';
-import { parseCsvText } from './csv-io';
+import { parseCsvText } from './csv-cells';
 import type { ServiceContext } from './service-context';
 import { monthName, wallParts, weekdayName } from './wall-time';
 

@@ -1,11 +1,12 @@
 // Reads and writes workbooks as files: `.xlsx` through ExcelJS, a `.csv` file or a folder of them (read only).
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { csvRows, readCsvFolder } from './csv-io';
+import { CSV_EXTENSIONS, readCsvFiles, readCsvFolder } from './csv-io';
+import { excelSheetNames } from './xlsx-sheet-names';
 import { applyStyle, excelValue, fromArgb, modelCell, readStyle, toArgb } from './xlsx-cells';
-import { bareWorkbook, ensureSize, newSheet, setSheetRows, type Workbook, type WorkbookOptions } from './workbook-model';
+import { bareWorkbook, ensureSize, newSheet, type Workbook, type WorkbookOptions } from './workbook-model';
 
 const PX_PER_CHAR = 7;
 /** Sheets' default column width. */
@@ -15,13 +16,7 @@ const DEFAULT_WIDTH_PX = 100;
 export async function readWorkbook(path: string, options: WorkbookOptions = {}): Promise<Workbook> {
   if (statSync(path).isDirectory()) return readCsvFolder(path, options);
   const name = basename(path, extname(path));
-  if (extname(path).toLowerCase() === '.csv') {
-    const wb = bareWorkbook({ name, ...options });
-    const sheet = newSheet(wb, name);
-    wb.sheets.push(sheet);
-    setSheetRows(sheet, csvRows(readFileSync(path, 'utf8'), wb.timeZone));
-    return wb;
-  }
+  if (CSV_EXTENSIONS.includes(extname(path).toLowerCase())) return readCsvFiles([path], { name, ...options });
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   const wb = bareWorkbook({ name, ...options });
@@ -59,9 +54,10 @@ export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Sales KPI local runtime';
   book.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of wb.sheets) {
+  const names = excelSheetNames(wb.sheets.map((s) => s.name));
+  for (const [i, sheet] of wb.sheets.entries()) {
     const tab = sheet.tabColor ? toArgb(sheet.tabColor) : null;
-    const ws = book.addWorksheet(sheet.name, {
+    const ws = book.addWorksheet(names[i], {
       properties: tab ? { tabColor: { argb: tab } } : {},
       views:
         sheet.frozenRows || sheet.frozenColumns

@@ -1,6 +1,7 @@
 // A growable grid of cells with per-cell styles, merges and chart specs: what a dashboard tab is made of.
 
 import { TEXT_FORMAT } from './formats';
+import { shownText } from '../model/shown-text';
 import type { Figure } from './model-types';
 
 export type CellValue = string | number;
@@ -94,7 +95,7 @@ export class Grid {
     this.ensure(row);
     const r = row - 1;
     const c = column - 1;
-    this.cells[r][c] = value;
+    this.cells[r][c] = typeof value === 'string' ? shownText(value) : value;
     this.formats[r][c] = typeof value === 'string' ? TEXT_FORMAT : (style.format ?? '');
     this.style(row, column, 1, 1, style);
   }

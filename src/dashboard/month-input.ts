@@ -1,6 +1,7 @@
 // Reads the month a person types in the "Generate dashboard for a month…" prompt (`2024-03`, `03/2024`).
 
 import type { MonthIndex } from '../model/days';
+import { isPeriodYear } from '../model/period';
 
 const YEAR_FIRST = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/;
 const MONTH_FIRST = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/;
@@ -21,6 +22,6 @@ export function parseMonthInput(text: string): MonthIndex | null {
   } else {
     return null;
   }
-  if (month < 1 || month > 12 || year < 1900 || year > 2999) return null;
+  if (month < 1 || month > 12 || !isPeriodYear(year)) return null;
   return year * 12 + month - 1;
 }

@@ -24,10 +24,10 @@ export function monthAsPeriod(month: MonthIndex): Period {
  * 1970, far past today or years beyond the rest of their column) never reach here: parseTable leaves them out and
  * lists them, so one mistyped `2042-03-10` never becomes the last month.
  */
-export function monthsCovered(input: KpiInput, until?: Day): MonthIndex[] {
+export function monthsCovered(input: KpiInput, until?: Day, max = MAX_MONTHS): MonthIndex[] {
   const { customers, subscriptions, ...others } = input.tables;
-  const months = (customers || subscriptions) && Object.keys(others).length > 0 ? monthsOf(others, until) : [];
-  return months.length > 0 ? months : monthsOf(input.tables, until);
+  const months = (customers || subscriptions) && Object.keys(others).length > 0 ? monthsOf(others, until, max) : [];
+  return months.length > 0 ? months : monthsOf(input.tables, until, max);
 }
 
 /** The default period of every output without one: the last month covered (null when no row is dated). */
@@ -36,7 +36,8 @@ export function defaultMonth(input: KpiInput, until?: Day): MonthIndex | null {
   return months.length > 0 ? months[months.length - 1] : null;
 }
 
-function monthsOf(tables: KpiInput['tables'], until: Day | undefined): MonthIndex[] {
+/** The months of `tables`, the most recent `count` at most (kpis.json asks for them all, to say how many it leaves out). */
+function monthsOf(tables: KpiInput['tables'], until: Day | undefined, count: number): MonthIndex[] {
   let min = Infinity;
   let max = -Infinity;
   for (const entity of ENTITY_IDS) {
@@ -50,7 +51,7 @@ function monthsOf(tables: KpiInput['tables'], until: Day | undefined): MonthInde
   if (until !== undefined && until < max) max = until;
   if (min > max) return [];
   const last = monthOfDay(max);
-  const first = Math.max(monthOfDay(min), last - MAX_MONTHS + 1);
+  const first = Math.max(monthOfDay(min), last - count + 1);
   const out: MonthIndex[] = [];
   for (let m = first; m <= last; m++) out.push(m);
   return out;

@@ -37,6 +37,12 @@ export interface SavedConfig {
   readonly savedAt?: string;
 }
 
+/** The first field a saved configuration gets wrong: its path (`entities.deals.headerRow`) and zod's message. */
+export interface ConfigIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
 export type ConfigNotice = 'config_corrupt_reset' | 'config_migrated' | 'config_invalid_reset';
 
 const KNOWN_ENTITIES = new Set<string>(ENTITY_IDS);
@@ -75,7 +81,7 @@ function dropUnknownFields(config: SavedConfig): SavedConfig {
  * Reads the saved configuration; never throws. Nothing saved gives `config: null` without a notice; unreadable JSON or
  * a wrong shape gives `config: null` and a notice; a version-1 configuration is migrated (notice `config_migrated`).
  */
-export function parseConfig(raw: string | null | undefined): { config: SavedConfig | null; notice?: ConfigNotice } {
+export function parseConfig(raw: string | null | undefined): { config: SavedConfig | null; notice?: ConfigNotice; issue?: ConfigIssue } {
   if (raw === null || raw === undefined || raw.trim() === '') return { config: null };
   let json: unknown;
   try {
@@ -92,7 +98,12 @@ export function parseConfig(raw: string | null | undefined): { config: SavedConf
   } else if (json.version === 2) candidate = migrateV2(json);
   if (!candidate) return { config: null, notice: 'config_invalid_reset' };
   const parsed = configSchemas().configV3.safeParse(prepare(candidate));
-  if (!parsed.success) return { config: null, notice: 'config_invalid_reset' };
+  if (!parsed.success) {
+    const first = parsed.error.issues[0] as { path: PropertyKey[]; code?: string; expected?: unknown; minimum?: unknown; maximum?: unknown } | undefined;
+    const message =
+      first?.code === 'invalid_type' ? `expected ${String(first.expected)}` : first?.code === 'too_small' ? `at least ${String(first.minimum)}` : first?.code === 'too_big' ? `at most ${String(first.maximum)}` : (first?.code ?? '');
+    return { config: null, notice: 'config_invalid_reset', issue: { path: first?.path.map(String).join('.') ?? '', message } };
+  }
   const config = dropUnknownFields(parsed.data);
   return migrated ? { config, notice: 'config_migrated' } : { config };
 }

@@ -7,9 +7,18 @@ import { isDateObject } from './is-date';
 import { dayKey, firstDayOfMonth, type MonthIndex, monthKey, monthOfDay } from './days';
 import { normalizeText } from './normalize';
 import type { Settings } from './settings';
+import { shownText } from './shown-text';
 import { dayOfInstantIn } from './timezone';
 
 type Span = Period & { readonly single: boolean };
+
+/** Years a period, a dashboard month or `npm start --month` may name (9999-01 and 0000-01 are typing mistakes). */
+export const FIRST_PERIOD_YEAR = 1900;
+export const LAST_PERIOD_YEAR = 2999;
+
+export function isPeriodYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_PERIOD_YEAR && year <= LAST_PERIOD_YEAR;
+}
 
 const MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const MONTH_FIRST = /^(\d{1,2})[-/.](\d{4})$/;
@@ -49,6 +58,9 @@ function readSpan(arg: unknown, settings: Settings): Span | null {
   if (isDateObject(arg)) return dayOf(parseDate(arg, toDay, 'dmy'));
   if (typeof arg !== 'string') return null;
   const s = arg.trim();
+  // A month, quarter or year key names its year in four digits: outside the plausible years it is a typing mistake.
+  const yearOf = [MONTH, MONTH_FIRST, QUARTER, QUARTER_FIRST, YEAR].map((re) => re.exec(s)?.slice(1).find((g) => g.length === 4)).find(Boolean);
+  if (yearOf !== undefined && !isPeriodYear(Number(yearOf))) return null;
   let m = MONTH.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthsSpan(`${m[1]}-${m[2].padStart(2, '0')}`, Number(m[1]) * 12 + Number(m[2]) - 1, 1);
   m = MONTH_FIRST.exec(s);
@@ -91,7 +103,7 @@ function customPeriod(start: number, end: number): Period {
 
 function shown(v: unknown): string {
   if (isDateObject(v)) return Number.isNaN(v.getTime()) ? '?' : v.toISOString().slice(0, 10);
-  return String(v);
+  return shownText(String(v));
 }
 
 /** The months a period touches, first to last. */

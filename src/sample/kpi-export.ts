@@ -3,11 +3,12 @@
 import { keyCodes } from '../kpi/keys';
 import { joinedFields, type LookupReport, unsegmentedEntities } from '../kpi/lookup-join';
 import { kpiById } from '../kpi/catalog';
-import { monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
+import { MAX_MONTHS, monthlyTable, monthAsPeriod, monthsCovered } from '../kpi/monthly';
 import { computeKpi } from '../kpi/compute';
 import type { KpiInput, KpiResult } from '../kpi/types';
 import { type MonthIndex, monthKey } from '../model/days';
 import type { EntityId } from '../model/entities';
+import { shownText } from '../model/shown-text';
 import type { IssueKind } from '../model/table';
 
 export interface KpiRow {
@@ -42,6 +43,8 @@ export interface KpiExport {
     /** One entry per related table joined: rows matched, blank and not found (with examples and sheet rows). */
     readonly lookups: readonly LookupReport[];
   };
+  /** Set when the data spans more than MAX_MONTHS months: only the most recent are exported. */
+  readonly monthsCapped?: { readonly limit: number; readonly dataFirstMonth: string; readonly monthsLeftOut: number };
 }
 
 /** KPIs also given per rep for the chosen month. */
@@ -55,11 +58,12 @@ function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment'
     id,
     period,
     value,
-    segment,
+    // The segment as shown: a 5 MB owner name is written as its first 256 characters.
+    segment: segment && { field: segment.field, value: shownText(segment.value) },
     used: r.used,
     skipped: r.skipped,
     ...(r.skippedBy ? { skippedBy: { ...r.skippedBy } } : {}),
-    ...(value === null && r.why ? { why: r.why } : {}),
+    ...(value === null && r.why ? { why: shownText(r.why) } : {}),
   };
 }
 
@@ -68,14 +72,14 @@ function quality(input: KpiInput, problems: readonly string[], lookups: readonly
   for (const [entity, table] of Object.entries(input.tables) as [EntityId, NonNullable<KpiInput['tables'][EntityId]>][]) {
     tables.push({
       entity,
-      sheet: table.sheet,
+      sheet: shownText(table.sheet),
       rowsRead: table.rowsRead,
       rows: table.size,
       blankRows: Math.max(0, table.rowsRead - table.size),
-      issues: table.issues.map((i) => ({ field: i.field, header: i.header, kind: i.kind, count: i.count, rows: [...i.rows], blocking: i.blocking })),
+      issues: table.issues.map((i) => ({ field: i.field, header: shownText(i.header), kind: i.kind, count: i.count, rows: [...i.rows], blocking: i.blocking })),
     });
   }
-  return { tables, problems: [...problems], lookups: [...lookups] };
+  return { tables, problems: problems.map((p) => shownText(p, 1024)), lookups: [...lookups] };
 }
 
 /** Rows per value of each joined column, for the KPIs every table they read can be segmented by it. */
@@ -108,6 +112,7 @@ export function buildKpiExport(
   lookups: readonly LookupReport[] = [],
 ): KpiExport {
   const months = monthsCovered(input);
+  const all = monthsCovered(input, undefined, Number.POSITIVE_INFINITY);
   const chosen = month ?? (months.length > 0 ? months[months.length - 1] : null);
   const kpis: KpiRow[] = [];
   for (const { month: m, results } of monthlyTable(input, months)) {
@@ -128,5 +133,6 @@ export function buildKpiExport(
     months: months.map(monthKey),
     kpis,
     dataQuality: quality(input, problems, lookups),
+    ...(all.length > months.length ? { monthsCapped: { limit: MAX_MONTHS, dataFirstMonth: monthKey(all[0]), monthsLeftOut: all.length - months.length } } : {}),
   };
 }

@@ -48,9 +48,10 @@ describe('parseConfig and serializeConfig', () => {
     expect(parseConfig('{"version": 2, "entities": {"deals": {"sheet": "Deals"}}, "settings": {}}')).toEqual({
       config: null,
       notice: 'config_invalid_reset',
+      issue: { path: 'entities.deals.headerRow', message: 'expected number' },
     });
     const badMonth = { ...config, settings: { ...config.settings, fiscalYearStart: 13 } };
-    expect(parseConfig(JSON.stringify(badMonth)).notice).toBe('config_invalid_reset');
+    expect(parseConfig(JSON.stringify(badMonth))).toMatchObject({ notice: 'config_invalid_reset', issue: { path: 'settings.fiscalYearStart', message: 'at most 12' } });
     expect(parseConfig('{"version": 7}').notice).toBe('config_invalid_reset');
   });
 

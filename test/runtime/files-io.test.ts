@@ -85,7 +85,7 @@ describe('readWorkbook of a csv folder', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'deals.csv'), 'Client,Amount,Closed,Note\r\n"Acme, Inc",1234.5,2024-03-15,"said ""yes"""\r\nGlobex,1 234,56 €,15/03/2024,\n');
     writeFileSync(join(dir, 'leads.csv'), '\ufeffNom;Montant\nDupont;-12\n');
-    writeFileSync(join(dir, 'notes.txt'), 'ignored');
+    writeFileSync(join(dir, 'notes.md'), 'ignored');
     const wb = await readWorkbook(dir, { timeZone: PARIS });
     expect(wb.sheets.map((s) => s.name)).toEqual(['deals', 'leads']);
     expect(wb.sheets[0].values).toEqual([

@@ -11,6 +11,7 @@ import { generate } from './bench/data';
 import { benchDuckEngine, checkDuckEngine, type DuckEngineCheck, type DuckEngineFigures } from './bench/duck-engine';
 import { benchEngine, type EngineFigures } from './bench/engine';
 import { kb, markdown, ms, n, type Row, ratio, type Target } from './bench/report';
+import { benchStart } from './bench/start';
 import { scalingExponent } from './bench/timing';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
@@ -19,6 +20,7 @@ const CF_SIZE = 100000;
 const DASHBOARD_SIZES = [1000, 10000, 100000];
 const DUCK_ENGINE_SIZES = (process.env.BENCH_DUCK_SIZES ?? '10000000,50000000').split(',').filter(Boolean).map(Number);
 const DUCK_CHECK_SIZE = Number(process.env.BENCH_DUCK_CHECK ?? 1000000);
+const START_ROWS = Number(process.env.BENCH_START_ROWS ?? 300000);
 
 const log = (s: string): void => {
   process.stderr.write(`${s}\n`);
@@ -75,6 +77,9 @@ async function main(): Promise<void> {
   log('DuckDB engine (npm start -- file --engine duckdb)');
   const duckEngine: DuckEngineFigures[] = (await attempt('DuckDB engine', notes, () => benchDuckEngine(DUCK_ENGINE_SIZES, log))) ?? [];
   const duckCheck: DuckEngineCheck | null = await attempt('DuckDB engine check', notes, () => checkDuckEngine(DUCK_CHECK_SIZE));
+  log(`npm start on a ${n(START_ROWS)}-row CSV`);
+  const start = await attempt('npm start on a large CSV', notes, () => benchStart(START_ROWS));
+  if (!start && !notes.some((x) => x.startsWith('npm start'))) notes.push('npm start on a large CSV skipped: no dist/Code.js (run `npm run build`)');
   const bundle = await attempt('bundle', notes, () => benchBundle());
   if (!bundle && !notes.some((x) => x.startsWith('bundle'))) notes.push('bundle skipped: no dist/Code.js (run `npm run build`)');
 
@@ -130,10 +135,21 @@ async function main(): Promise<void> {
   const same = counts.length > 0 && counts.every((c) => c === counts[0]);
   targets.push({ target: 'dashboard service calls identical at every size, ≤ 40', figure: counts.length ? counts.join(' / ') : '—', met: counts.length === DASHBOARD_SIZES.length ? same && counts[0] <= 40 : null });
 
+  if (start) {
+    rows.push({
+      part: 'npm start',
+      measure: `${n(start.rows)}-row CSV export: \`npm start\` (no build) / reading the file with csv-parse alone (each a fresh process)`,
+      figure: `${ms(start.startMs)} / ${ms(start.parseMs)} = ${ratio(start.ratio)}`,
+    });
+    rows.push({ part: 'npm start', measure: `${n(start.rows)}-row CSV export: peak RSS of npm start / of csv-parse alone`, figure: `${n(start.startRssMb)} MB / ${n(start.parseRssMb)} MB` });
+  }
+  targets.push({ target: '`npm start` on a 300,000-row CSV ≤ 3× csv-parse alone', figure: start ? `${ratio(start.ratio)} at ${n(start.rows)} rows` : '—', met: start ? start.ratio <= 3 : null });
+  targets.push({ target: '`npm start` on a 300,000-row CSV under 1 GB peak RSS', figure: start ? `${n(start.startRssMb)} MB` : '—', met: start ? start.startRssMb < 1024 : null });
+
   const context = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}; medians of repeated runs in one process; synthetic data over 36 months (seeded).`;
   console.log(markdown('Benchmark', context, rows, targets, notes));
   mkdirSync('bench', { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, engine, duck, duckEngine, duckCheck, hf, custom, bundle, dashboards, targets, notes, seconds: (Date.now() - started) / 1000 };
+  const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, engine, duck, duckEngine, duckCheck, hf, custom, bundle, dashboards, start, targets, notes, seconds: (Date.now() - started) / 1000 };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results.json written`);
 }

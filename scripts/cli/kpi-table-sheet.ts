@@ -6,7 +6,7 @@ import type { KpiExport } from '../../src/sample/kpi-export';
 import { bareWorkbook, type CellValue, newSheet, setSheetRows, type Workbook } from '../runtime/workbook-model';
 
 /** Above this many rows read from the input, the .xlsx holds no copy of them (stated on the command line and in the README). */
-export const LARGE_EXPORT_ROWS = 100000;
+export const LARGE_EXPORT_ROWS = 20000;
 
 /** Rows of the input sheets (every sheet of the workbook before the dashboard was generated). */
 export function inputRows(wb: Workbook, dashboardTabs: readonly string[]): number {

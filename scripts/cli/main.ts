@@ -19,6 +19,8 @@ export interface CliIo {
   readonly bundle: string;
   /** Rows above which the .xlsx holds no copy of the input (LARGE_EXPORT_ROWS; tests lower it). */
   readonly largeExportRows?: number;
+  /** Input size from which progress lines are printed (PROGRESS_BYTES; tests lower it). */
+  readonly progressBytes?: number;
 }
 
 /** Inputs from this size on get progress lines on stderr (reading and computing take seconds). */
@@ -100,7 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const started = Date.now();
-  const verbose = args.input !== null && inputBytes(args.input) >= PROGRESS_BYTES;
+  const verbose = args.input !== null && inputBytes(args.input) >= (io.progressBytes ?? PROGRESS_BYTES);
   const onStep = (step: JobStep | 'step_write') => {
     if (verbose) io.stderr(`${cliText(lang, 'progress', { step: cliText(lang, step, { input: args.input ?? '' }), seconds: Math.round((Date.now() - started) / 1000) })}\n`);
   };

@@ -14,7 +14,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function npmStart(argv: readonly string[], largeExportRows?: number): Promise<CliRun> {
+export async function npmStart(argv: readonly string[], largeExportRows?: number, progressBytes?: number): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -26,6 +26,7 @@ export async function npmStart(argv: readonly string[], largeExportRows?: number
     },
     bundle,
     largeExportRows,
+    progressBytes,
   });
   return { code, stdout, stderr };
 }

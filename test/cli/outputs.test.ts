@@ -87,4 +87,16 @@ describe('a large export', () => {
     const revenue = table.find((row) => row[1] === 'revenue');
     expect(revenue?.[table[0].indexOf('2026-03')]).toBe(1000);
   });
+
+  it('prints a progress line for each step, on stderr', async () => {
+    const dir = folderWith({ 'deals.csv': SMALL });
+    const r = await npmStart([dir, '--out', join(dir, '..', 'out'), '--locale', 'en_US'], undefined, 1);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('… '))).toEqual([
+      expect.stringMatching(/^… reading .*export \(\d+ s\)$/),
+      expect.stringMatching(/^… computing every KPI of every month \(\d+ s\)$/),
+      expect.stringMatching(/^… generating the dashboard tab \(\d+ s\)$/),
+      expect.stringMatching(/^… writing the files \(\d+ s\)$/),
+    ]);
+  });
 });

@@ -1,0 +1,49 @@
+// `npm start` on a generated 300,000-row CSV export vs reading the same file with csv-parse alone: time ratio, peak RSS.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeDealsCsv } from './big-csv';
+import { CODE_PATH } from './bundle';
+
+export interface StartFigures {
+  readonly rows: number;
+  readonly startMs: number;
+  readonly parseMs: number;
+  readonly ratio: number;
+  readonly startRssMb: number;
+  readonly parseRssMb: number;
+}
+
+/** Wall time and the JSON line a child process prints (each child is a fresh Node with tsx, as `npm start` runs). */
+function child(script: string, args: readonly string[]): { ms: number; out: { code?: number; maxRssKb: number } } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`${script} failed: ${(r.stderr || r.stdout).split('\n')[0]}`);
+  return { ms, out: JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') };
+}
+
+export function benchStart(rows: number): StartFigures | null {
+  if (!existsSync(CODE_PATH)) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-bench-start-'));
+  try {
+    const file = join(dir, 'deals.csv');
+    writeDealsCsv(file, rows);
+    const parse = child('parse-alone.ts', [file]);
+    const start = child('start-child.ts', [file, '--out', join(dir, 'out')]);
+    if (start.out.code !== 0) throw new Error(`npm start exited ${start.out.code}`);
+    return {
+      rows,
+      startMs: start.ms,
+      parseMs: parse.ms,
+      ratio: start.ms / parse.ms,
+      startRssMb: start.out.maxRssKb / 1024,
+      parseRssMb: parse.out.maxRssKb / 1024,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

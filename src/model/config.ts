@@ -95,7 +95,7 @@ export function parseConfig(raw: string | null | undefined): { config: SavedConf
   if (json.version === 1) {
     candidate = migrateV1(json);
     migrated = true;
-  } else if (json.version === 2) candidate = migrateV2(json);
+  } else if (json.version === 2) candidate = migrateV2(prepare(json));
   if (!candidate) return { config: null, notice: 'config_invalid_reset' };
   const parsed = configSchemas().configV3.safeParse(prepare(candidate));
   if (!parsed.success) {

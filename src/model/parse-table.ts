@@ -11,7 +11,7 @@ import { type Day, dayKey } from './days';
 import { type EntityId, fieldDef } from './entities';
 import { readNumberColumn } from './number-column';
 import { langOf, type Settings } from './settings';
-import { type Column, STAGE_WON, type Table } from './table';
+import { type Column, STAGE_OPEN, STAGE_WON, type Table } from './table';
 import { impliedColumn } from './detect-implied';
 import { checkTable } from './table-checks';
 import { addTimeOfDay } from './time-of-day';
@@ -28,6 +28,10 @@ export interface ParseOptions {
 }
 
 type Cells = readonly (readonly unknown[])[];
+
+// Imported bindings copied to module constants: hot loops then read a local, never a module getter (tsx, jest).
+const isTextToken = isTextBlankToken;
+const OPEN = STAGE_OPEN;
 
 /** Distinct texts remembered per flag column. */
 const MEMO_LIMIT = 10000;
@@ -94,15 +98,16 @@ export function parseTable(
     } else if (type === 'stage') {
       const read = stageReader(settings);
       const stages = new Uint8Array(rowIndex.length);
-      const blank = read('');
       const tokens = new BlankTokens();
       for (let i = 0; i < rowIndex.length; i++) {
         const v = rows[rowIndex[i]][col];
-        if (typeof v === 'string' && isTextBlankToken(trimmed(v))) {
-          stages[i] = blank;
+        const stage = read(v);
+        stages[i] = stage;
+        // A placeholder (`NULL`, `(none)`) reads as a blank stage, open: only counted, on the open rows alone.
+        if (stage === OPEN && typeof v === 'string' && isTextToken(trimmed(v))) {
           tokens.add(v.trim());
           issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);
-        } else stages[i] = read(v);
+        }
       }
       if (tokens.seen.length > 0) issues.setDetail(field, 'read_as_blank', tokens.detail);
       out[field] = { type, header, values: stages };
@@ -187,7 +192,7 @@ function readTextColumn(
     const v = rows[rowIndex[i]][col];
     if (typeof v === 'string') {
       const text = trimmed(v);
-      if (isTextBlankToken(text)) {
+      if (isTextToken(text)) {
         texts[i] = '';
         tokens.add(text);
         issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);

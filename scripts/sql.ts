@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '../src/model/config';
 import type { EntityId } from '../src/model/entities';
+import { compileBreakdowns } from '../src/sql/breakdowns';
 import { compileKpis, SQL_KPI_IDS } from '../src/sql/compile';
 import type { DialectId } from '../src/sql/dialect';
 import { stageLabelParams } from '../src/sql/stage-labels';
@@ -60,6 +61,10 @@ function main(argv: readonly string[]): number {
     `-- parameters (${q.params.join(', ')}), e.g.:`,
     ...JSON.stringify(opts.segment ? { ...params, segment: '...' } : params, null, 2).split('\n').map((l) => `-- ${l}`),
   ];
+  // Breakdown queries (a row per month and key), same parameters.
+  for (const b of compileBreakdowns({ dialect: opts.dialect, kpis: SQL_KPI_IDS, fields: {}, raw, segmentField: opts.segment })) {
+    lines.push('', `-- Sales KPI: breakdown of ${b.kpi} (month, key, count, share), same parameters.`, b.sql, ';');
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

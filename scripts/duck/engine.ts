@@ -1,5 +1,8 @@
 // The DuckDB engine of `npm start -- <file> --engine duckdb`: detects the mapping on samples, computes the KPIs in SQL.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { kpiById } from '../../src/kpi/catalog';
 import { MAX_MONTHS } from '../../src/kpi/monthly';
 import { parseConfig, type SavedConfig } from '../../src/model/config';
@@ -7,6 +10,7 @@ import { type MonthIndex, monthKey } from '../../src/model/days';
 import type { EntityId } from '../../src/model/entities';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { suggestConfig } from '../../src/model/suggest-config';
+import { compileBreakdowns } from '../../src/sql/breakdowns';
 import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
 import { stageLabelParams } from '../../src/sql/stage-labels';
 import type { RawTable } from '../../src/sql/staging';
@@ -30,14 +34,27 @@ export interface DuckKpiRow {
   readonly value: number | null;
 }
 
+/** A breakdown row of a KPI for a month (lost reasons: a reason, its lost deals and their share). */
+export interface DuckBreakdownRow {
+  readonly id: string;
+  readonly period: string;
+  readonly key: string;
+  readonly count: number;
+  readonly share: number | null;
+}
+
 export interface DuckRun {
   readonly month: string;
   readonly months: readonly string[];
   readonly kpis: readonly DuckKpiRow[];
+  readonly breakdowns: readonly DuckBreakdownRow[];
   readonly config: SavedConfig;
   readonly skipped: readonly { readonly id: string; readonly why: string }[];
   readonly sources: readonly { readonly name: string; readonly bytes: number }[];
 }
+
+/** DuckDB's memory limit for a run (it spills to the temporary folder beyond it), so large files stay under 1 GB. */
+const DUCK_MEMORY = '512MB';
 
 /** Planned dates (customers' end dates, targets) never extend the months, as in the engine (`src/kpi/monthly.ts`). */
 const FORWARD = new Set(['customers.end', 'targets.date', 'subscriptions.end']);
@@ -84,8 +101,11 @@ function monthsBetween(first: string, last: string): string[] {
 
 /** Runs the SQL-compiled catalog on the input through DuckDB; nothing of the rows is loaded into JavaScript memory. */
 export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => string): Promise<DuckRun> {
-  const db = await openDuck();
+  // A database file in a temporary folder: CSV tables and DuckDB's spills go to disk there, removed at the end.
+  const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duck-'));
+  const db = await openDuck(join(dir, 'work.duckdb'), DUCK_MEMORY);
   try {
+    await db.connection.run(`SET temp_directory = '${join(dir, 'spill').replace(/'/g, "''")}'`);
     o.progress?.('DuckDB: opening the files…');
     const sources = await openSources(db, o.input);
     let config: SavedConfig | null;
@@ -108,12 +128,8 @@ export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => 
     const months = monthsBetween(span.first, o.month && o.month > span.last ? o.month : span.last);
     const q = compileKpis({ dialect: 'duckdb', kpis: SQL_KPI_IDS, fields: {}, raw });
     o.progress?.(`DuckDB: computing ${q.kpis.length} KPIs over ${months.length} months…`);
-    const rows = await runQuery(db, q.sql, {
-      from: `${months[0]}-01`,
-      to: `${months[months.length - 1]}-01`,
-      time_zone: config.settings.timeZone,
-      ...stageLabelParams(config.settings),
-    });
+    const params = { from: `${months[0]}-01`, to: `${months[months.length - 1]}-01`, time_zone: config.settings.timeZone, ...stageLabelParams(config.settings) };
+    const rows = await runQuery(db, q.sql, params);
     const kpis: DuckKpiRow[] = [];
     for (const id of q.kpis) {
       if (!kpiById(id)) continue;
@@ -122,8 +138,15 @@ export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => 
         kpis.push({ id, period: String(r.month), value: v === null || v === undefined ? null : Number(v) });
       }
     }
-    return { month: o.month ?? months[months.length - 1], months, kpis, config, skipped: q.skipped, sources: sources.map((s) => ({ name: s.name, bytes: s.bytes })) };
+    const breakdowns: DuckBreakdownRow[] = [];
+    for (const b of compileBreakdowns({ dialect: 'duckdb', kpis: q.kpis, fields: {}, raw })) {
+      for (const r of await runQuery(db, b.sql, params)) {
+        breakdowns.push({ id: b.kpi, period: String(r.month), key: String(r.key), count: Number(r.count), share: r.share === null ? null : Number(r.share) });
+      }
+    }
+    return { month: o.month ?? months[months.length - 1], months, kpis, breakdowns, config, skipped: q.skipped, sources: sources.map((s) => ({ name: s.name, bytes: s.bytes })) };
   } finally {
     db.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

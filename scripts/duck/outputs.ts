@@ -33,9 +33,9 @@ function table(run: DuckRun): { id: string; label: string; unit: Unit; values: (
 }
 
 export function kpisJson(run: DuckRun): string {
-  const { month, months, kpis, skipped, sources } = run;
+  const { month, months, kpis, breakdowns, skipped, sources } = run;
   const rows = kpis.map((k) => ({ ...k, segment: null }));
-  return `${JSON.stringify({ engine: 'duckdb', month, months, kpis: rows, notCompiled: skipped, sources }, null, 2)}\n`;
+  return `${JSON.stringify({ engine: 'duckdb', month, months, kpis: rows, breakdowns, notCompiled: skipped, sources }, null, 2)}\n`;
 }
 
 export function dashboardHtml(run: DuckRun, title: string): string {

@@ -12,9 +12,12 @@ export interface DuckDatabase {
 
 const SQL_TYPE = { date: 'DATE', amount: 'DOUBLE', number: 'DOUBLE', text: 'VARCHAR', stage: 'TINYINT', flag: 'TINYINT' } as const;
 
-/** Opens an empty in-memory database. */
-export async function openDuck(): Promise<DuckDatabase> {
-  const instance = await DuckDBInstance.create(':memory:');
+/**
+ * Opens an empty database: in memory by default; with `file`, a database file (tables spill to disk there, and
+ * DuckDB's memory stays within `memoryLimit`, e.g. `'512MB'`).
+ */
+export async function openDuck(file?: string, memoryLimit?: string): Promise<DuckDatabase> {
+  const instance = await DuckDBInstance.create(file ?? ':memory:', memoryLimit ? { memory_limit: memoryLimit } : undefined);
   const connection = await instance.connect();
   return {
     connection,

@@ -15,13 +15,32 @@ export function isBlankToken(text: string): boolean {
   return text.length > 0 && text.length <= LONGEST && LOOSE_SET.has(text.toLowerCase());
 }
 
-/** Whether a trimmed cell text is a placeholder for "no value" in a text column (names such as `Nan` are kept). */
+/**
+ * Whether a trimmed cell text is a placeholder for "no value" in a text column (names such as `Nan` are kept). Text
+ * columns are the hot path of parsing: the first character and the length rule out nearly every cell before any
+ * lower-casing or lookup.
+ */
 export function isTextBlankToken(text: string): boolean {
-  if (text.length === 0 || text.length > LONGEST) return false;
-  const c = text.charCodeAt(0);
-  // First characters of the tokens: \ n N ( < # - — –; anything else is not one (the usual case, no lower-casing).
-  if (c !== 92 && c !== 110 && c !== 78 && c !== 40 && c !== 60 && c !== 35 && c !== 45 && c !== 0x2014 && c !== 0x2013) return false;
-  return STRICT_SET.has(text.toLowerCase());
+  const n = text.length;
+  if (n === 0 || n > 7) return false;
+  switch (text.charCodeAt(0)) {
+    case 45: // - --
+      return n <= 2 && (n === 1 || text === '--');
+    case 0x2014: // —
+    case 0x2013: // –
+      return n === 1;
+    case 92: // \N
+      return n === 2 && (text === '\\N' || text === '\\n');
+    case 78: // NULL, N/A, #N/A
+    case 110:
+    case 35:
+      return n >= 3 && n <= 4 && STRICT_SET.has(text.toLowerCase());
+    case 40: // (none), (null), <null>...
+    case 60:
+      return n >= 6 && STRICT_SET.has(text.toLowerCase());
+    default:
+      return false;
+  }
 }
 
 /** At most this many distinct tokens are named in the data-quality line. */

@@ -8,6 +8,9 @@ import type { Lang } from './settings';
 // Module constants: global lookups are slow in hot loops under some hosts (vm sandboxes such as jest's).
 const NAN = Number.NaN;
 const isFiniteNumber = Number.isFinite;
+const DOT = DECIMAL_DOT;
+const COMMA = DECIMAL_COMMA;
+const MAX = 1e15;
 
 /** Distinct number texts remembered per column. */
 const MEMO_LIMIT = 100000;
@@ -16,7 +19,7 @@ const MEMO_LIMIT = 100000;
  * Magnitudes from which a number is taken for a typo or an overflow (`1e400`, a pasted 20-digit id) rather than an
  * amount or a count: a thousand billion, beyond any sales figure a spreadsheet holds.
  */
-export const MAX_MAGNITUDE = 1e15;
+export const MAX_MAGNITUDE = MAX;
 
 /**
  * Values of the cells `values[rowIndex[i]][col]`, NaN for blanks and unreadable text (an `unreadable_number` issue).
@@ -50,7 +53,7 @@ export function readNumberColumn(
   for (let i = 0; i < n; i++) {
     const v = values[rowIndex[i]][col];
     if (typeof v === 'number') {
-      if (isFiniteNumber(v) && v < MAX_MAGNITUDE && v > -MAX_MAGNITUDE) {
+      if (isFiniteNumber(v) && v < MAX && v > -MAX) {
         out[i] = v;
         continue;
       }
@@ -70,7 +73,7 @@ export function readNumberColumn(
     out[i] = NAN;
     if (parsed.kind === 'number') {
       const row = rowIndex[i] + 1;
-      if (parsed.value >= MAX_MAGNITUDE || parsed.value <= -MAX_MAGNITUDE) {
+      if (parsed.value >= MAX || parsed.value <= -MAX) {
         issues.add(field, 'implausible_number', row, true);
         continue;
       }
@@ -79,8 +82,8 @@ export function readNumberColumn(
         continue;
       }
       out[i] = parsed.value;
-      if (parsed.decimal === DECIMAL_DOT) dots++;
-      else if (parsed.decimal === DECIMAL_COMMA) commas++;
+      if (parsed.decimal === DOT) dots++;
+      else if (parsed.decimal === COMMA) commas++;
       else if (parsed.ambiguous) ambiguous.push(i);
       if (parsed.currency) {
         let code = currencies.indexOf(parsed.currency);

@@ -29,6 +29,9 @@ export interface ParseOptions {
 
 type Cells = readonly (readonly unknown[])[];
 
+// Imported bindings copied to module constants: hot loops then read a local, never a module getter (tsx, jest).
+const isTextToken = isTextBlankToken;
+
 /** Distinct texts remembered per flag column. */
 const MEMO_LIMIT = 10000;
 
@@ -178,7 +181,7 @@ function readTextColumn(
     const v = rows[rowIndex[i]][col];
     if (typeof v === 'string') {
       const text = trimmed(v);
-      if (isTextBlankToken(text)) {
+      if (isTextToken(text)) {
         texts[i] = '';
         tokens.add(text);
         issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);

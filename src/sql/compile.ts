@@ -1,5 +1,6 @@
 // Compiles catalog KPIs to one SQL query (a row per month, a column per KPI) in a dialect, from the fields at hand.
 
+import { UserError } from '../i18n';
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
 import { type EntityId, entityDef } from '../model/entities';
@@ -39,13 +40,13 @@ export interface CompiledQuery {
 /** KPI ids that have a SQL form. */
 export const SQL_KPI_IDS: readonly string[] = Object.keys(SQL_KPIS);
 
-function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations'], staged: boolean): string {
+export function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations'], staged: boolean): string {
   if (staged) return `staged_${entity}`;
   const path = relations?.[entity] ?? entity;
   return path.split('.').map((p) => d.ident(p)).join('.');
 }
 
-function context(d: Dialect, prefix?: string): SqlContext {
+export function context(d: Dialect, prefix?: string): SqlContext {
   return {
     col: (field) => (prefix ? `${prefix}.${d.ident(field)}` : d.ident(field)),
     days: (a, b) => d.daysBetween(a, b),
@@ -53,8 +54,8 @@ function context(d: Dialect, prefix?: string): SqlContext {
   };
 }
 
-function segmentCond(d: Dialect, source: Source, o: CompileOptions, x: SqlContext): string {
-  const has = o.segmentField !== undefined && (o.fields[source.table] ?? []).includes(o.segmentField);
+export function segmentCond(d: Dialect, table: EntityId, o: CompileOptions, x: SqlContext): string {
+  const has = o.segmentField !== undefined && (o.fields[table] ?? []).includes(o.segmentField);
   return has ? ` AND ${x.fold(x.col(o.segmentField!))} = ${d.fold(d.param('segment'))}` : '';
 }
 
@@ -65,7 +66,7 @@ function segmentCond(d: Dialect, source: Source, o: CompileOptions, x: SqlContex
 function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): string {
   const x = context(d);
   const fields = o.fields[source.table] ?? [];
-  const seg = segmentCond(d, source, o, x);
+  const seg = segmentCond(d, source.table, o, x);
   const firsts: string[] = [];
   const lasts: string[] = [];
   for (const f of entityDef(source.table).fields) {
@@ -88,27 +89,34 @@ function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[],
     const x = context(d, 't');
     const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
     const valid = `${x.col('start')} IS NOT NULL AND (${x.col('end')} IS NULL OR ${x.col('end')} >= ${x.col('start')})`;
-    return `SELECT months.m, ${cols} FROM months CROSS JOIN ${rel} AS t WHERE ${valid}${segmentCond(d, source, o, x)} GROUP BY months.m`;
+    return `SELECT months.m, ${cols} FROM months CROSS JOIN ${rel} AS t WHERE ${valid}${segmentCond(d, source.table, o, x)} GROUP BY months.m`;
   }
   const x = context(d);
   const date = x.col(source.date);
   const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
+  if (source.kind === 'running') {
+    // Totals per month of the date (any month, also before `from`), then summed over the months up to each one.
+    const inner = `SELECT ${d.monthOf(date)} AS gm, ${cols} FROM ${rel} WHERE ${date} IS NOT NULL${segmentCond(d, source.table, o, x)} GROUP BY 1`;
+    const sums = aggregates.map((a) => `SUM(g.${a.name}) AS ${a.name}`).join(', ');
+    return `SELECT months.m, ${sums} FROM months JOIN (${inner}) AS g ON g.gm <= months.m GROUP BY months.m`;
+  }
   if (source.kind === 'rows') {
-    return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM ${rel} WHERE ${date} IS NOT NULL${segmentCond(d, source, o, x)} GROUP BY 1`;
+    return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM ${rel} WHERE ${date} IS NOT NULL${segmentCond(d, source.table, o, x)} GROUP BY 1`;
   }
   // first: the earliest row of each key (rows with a blank key are their own key), ties broken by row order.
   const key = x.fold(x.col(source.key!));
   const own = `CASE WHEN ${key} IS NULL OR ${key} = '' THEN CONCAT('#', CAST(${x.col('_row')} AS STRING)) ELSE ${key} END`;
   const won = source.wonOnly ? ` AND ${x.col('stage')} = ${STAGE_SQL.won}` : '';
   const ranked = `SELECT *, ROW_NUMBER() OVER (PARTITION BY ${own} ORDER BY ${date}, ${x.col('_row')}) AS ${d.ident('_rank')} FROM ${rel} WHERE ${date} IS NOT NULL${won}`;
-  return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM (${ranked}) AS firsts WHERE ${d.ident('_rank')} = 1${segmentCond(d, source, o, x)} GROUP BY 1`;
+  return `SELECT ${d.monthOf(date)} AS m, ${cols} FROM (${ranked}) AS firsts WHERE ${d.ident('_rank')} = 1${segmentCond(d, source.table, o, x)} GROUP BY 1`;
 }
 
 /** Compiles the KPIs whose fields are available into one query over the months from `@from` to `@to`. */
 export function compileKpis(options: CompileOptions): CompiledQuery {
   const d = DIALECTS[options.dialect];
-  const o = options.raw ? { ...options, fields: rawFields(options.raw) } : options;
+  const o = resolveFields(options);
   const has = (entity: EntityId, field: string) => (o.fields[entity] ?? []).includes(field);
+  checkSegment(o);
   const chosen: { id: string; alt: SqlAlternative }[] = [];
   const skipped: { id: string; why: 'no_sql' | 'missing_fields' }[] = [];
   for (const id of o.kpis) {
@@ -135,11 +143,7 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
       entry.aggregates.set(agg.name, agg);
     }
   }
-  const ctes = [`months AS (${d.months(d.dateParam('from'), d.dateParam('to'))})`];
-  for (const [entity, raw] of Object.entries(o.raw ?? {}) as [EntityId, RawTable][]) {
-    const path = raw.relation.split('.').map((p) => d.ident(p)).join('.');
-    ctes.push(`staged_${entity} AS (${stagingSelect(d, entity, raw.mapping, raw.relation.startsWith('(') ? raw.relation : path)})`);
-  }
+  const ctes = preludeCtes(d, o);
   const joins: string[] = [];
   const where = new Map<string, string>();
   for (const [name, { source, aggregates }] of sources) {
@@ -163,6 +167,31 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   ].join('\n');
   const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : []), ...(o.raw ? ['won_labels', 'lost_labels', 'time_zone'] : [])];
   return { sql, params, kpis: chosen.map((c) => c.id), skipped };
+}
+
+/** The options with `fields` derived from the raw tables' mappings when there are raw tables. */
+export function resolveFields(options: CompileOptions): CompileOptions {
+  return options.raw ? { ...options, fields: rawFields(options.raw) } : options;
+}
+
+/** The months from `@from` to `@to`, then the staged relation of each raw table (of `only` these tables if given). */
+export function preludeCtes(d: Dialect, o: CompileOptions, only?: readonly EntityId[]): string[] {
+  const ctes = [`months AS (${d.months(d.dateParam('from'), d.dateParam('to'))})`];
+  for (const [entity, raw] of Object.entries(o.raw ?? {}) as [EntityId, RawTable][]) {
+    if (only && !only.includes(entity)) continue;
+    const path = raw.relation.split('.').map((p) => d.ident(p)).join('.');
+    ctes.push(`staged_${entity} AS (${stagingSelect(d, entity, raw.mapping, raw.relation.startsWith('(') ? raw.relation : path)})`);
+  }
+  return ctes;
+}
+
+/** A segment the SQL cannot apply is refused, never left unfiltered: related-table fields, fields no table has. */
+export function checkSegment(o: CompileOptions): void {
+  const field = o.segmentField;
+  if (field === undefined) return;
+  if (field.includes('.')) throw new UserError('sql_segment_lookup', { field });
+  const entities = Object.keys(o.fields).filter((e) => (o.fields[e as EntityId] ?? []).length > 0);
+  if (!entities.some((e) => (o.fields[e as EntityId] ?? []).includes(field))) throw new UserError('sql_segment_unknown', { field, entities: entities.join(', ') });
 }
 
 function rawFields(raw: Readonly<Partial<Record<EntityId, RawTable>>>): AvailableFields {

@@ -18,11 +18,14 @@ export interface Dialect {
   monthOf(date: string): string;
   /** Whole days from `a` to `b` (DATE expressions). */
   daysBetween(a: string, b: string): string;
-  /** Text folded the way the engine compares keys: lower case, no Latin accents, trimmed. */
+  /** Text folded as the engine's `normalizeText`: lower case, no accents, œ æ ß spelled out, punctuation runs as one space, trimmed. */
   fold(text: string): string;
   /** A month's first day as `YYYY-MM` text. */
   monthKey(date: string): string;
 }
+
+/** The ligatures `normalizeText` spells out (œ → oe, æ → ae, ß → ss). */
+const ligatures = (text: string) => `REPLACE(REPLACE(REPLACE(${text}, 'œ', 'oe'), 'æ', 'ae'), 'ß', 'ss')`;
 
 const duckdb: Dialect = {
   id: 'duckdb',
@@ -34,7 +37,7 @@ const duckdb: Dialect = {
     `SELECT CAST(g.range AS DATE) AS m, CAST(g.range + INTERVAL 1 MONTH AS DATE) AS m_end FROM range(${from}, ${to} + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS g`,
   monthOf: (date) => `CAST(date_trunc('month', ${date}) AS DATE)`,
   daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
-  fold: (text) => `trim(strip_accents(lower(${text})))`,
+  fold: (text) => `trim(regexp_replace(${ligatures(`strip_accents(lower(${text}))`)}, '[^a-z0-9]+', ' ', 'g'))`,
   monthKey: (date) => `strftime(${date}, '%Y-%m')`,
 };
 
@@ -47,7 +50,7 @@ const bigquery: Dialect = {
   months: (from, to) => `SELECT m, DATE_ADD(m, INTERVAL 1 MONTH) AS m_end FROM UNNEST(GENERATE_DATE_ARRAY(${from}, ${to}, INTERVAL 1 MONTH)) AS m`,
   monthOf: (date) => `DATE_TRUNC(${date}, MONTH)`,
   daysBetween: (a, b) => `DATE_DIFF(${b}, ${a}, DAY)`,
-  fold: (text) => `TRIM(REGEXP_REPLACE(NORMALIZE(LOWER(${text}), NFD), r'\\pM', ''))`,
+  fold: (text) => `TRIM(REGEXP_REPLACE(${ligatures(`REGEXP_REPLACE(NORMALIZE(LOWER(${text}), NFD), r'\\pM', '')`)}, r'[^a-z0-9]+', ' '))`,
   monthKey: (date) => `FORMAT_DATE('%Y-%m', ${date})`,
 };
 

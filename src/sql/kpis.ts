@@ -1,7 +1,7 @@
 // The KPIs that compile to SQL: per catalog entry, one implementation per alternative of its `needs` (same order).
 
 import type { EntityId } from '../model/entities';
-import { type Aggregate, countWhere, first, flow, rows, type SqlContext, spanAggregates, STAGE_SQL, sumWhere } from './sources';
+import { type Aggregate, countWhere, first, flow, rows, running, type SqlContext, spanAggregates, STAGE_SQL, sumWhere } from './sources';
 
 /** A month's value from the aggregates: `a(name)` is an aggregate (NULL when the month has no rows), `n` the same as 0. */
 export interface ValueContext {
@@ -41,6 +41,25 @@ const wonUnpriced = countWhere(closed, 'won_unpriced', (x) => `${WON(x)} AND ${x
 const cycleOk = (x: SqlContext) => `${WON(x)} AND ${x.col('created')} IS NOT NULL AND ${x.col('closed')} >= ${x.col('created')}`;
 const cycleDays = sumWhere(closed, 'cycle_days', (x) => x.days(x.col('created'), x.col('closed')), cycleOk);
 const cycleCount = countWhere(closed, 'cycle_count', cycleOk);
+
+// Open pipeline at the end of each month, as `kpi/measures/pipeline.ts`: deals created before the month's end that are
+// open, or closed (won/lost) with a close date not before creation, minus those closed before the month's end.
+const isOpen = (x: SqlContext) => `${x.col('stage')} = ${STAGE_SQL.open}`;
+const closesAfterCreation = (x: SqlContext) => `${x.col('closed')} IS NOT NULL AND ${x.col('closed')} >= ${x.col('created')}`;
+const entered = running('deals', 'created');
+const inPipe = (x: SqlContext) => `(${isOpen(x)} OR (${x.col('stage')} <> ${STAGE_SQL.open} AND ${closesAfterCreation(x)}))`;
+const left = running('deals', 'closed');
+const leaves = (x: SqlContext) => `${x.col('created')} IS NOT NULL AND ${x.col('stage')} <> ${STAGE_SQL.open} AND ${closesAfterCreation(x)}`;
+const PIPE_AGGREGATES = [
+  sumWhere(entered, 'pipe_in_amount', (x) => x.col('amount'), (x) => `${inPipe(x)} AND ${x.col('amount')} IS NOT NULL`),
+  countWhere(entered, 'pipe_in_count', inPipe),
+  sumWhere(left, 'pipe_out_amount', (x) => x.col('amount'), (x) => `${leaves(x)} AND ${x.col('amount')} IS NOT NULL`),
+  countWhere(left, 'pipe_out_count', leaves),
+];
+/** Deals open at the end of the month (with or without an amount). */
+const pipeCount = (v: ValueContext) => `(${v.n('pipe_in_count')} - ${v.n('pipe_out_count')})`;
+const pipeValue = (v: ValueContext) =>
+  `CASE WHEN ${pipeCount(v)} > 0 THEN ROUND(${v.n('pipe_in_amount')} - ${v.n('pipe_out_amount')}, 6) END`;
 
 const ordered = rows('orders', 'date');
 const hasOwner = (x: SqlContext) => `${x.fold(x.col('owner'))} <> ''`;
@@ -105,6 +124,8 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
   revenue: [revenueFromDeals, revenueFromOrders],
   deals_won: [{ aggregates: [dealRows, won, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('won')) }],
   deals_lost: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
+  lost_reasons: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
+  loss_rate: [{ aggregates: [won, lost], value: (v) => div(v.n('lost'), `${v.n('won')} + ${v.n('lost')}`) }],
   win_rate: [{ aggregates: [won, lost], value: (v) => div(v.n('won'), `${v.n('won')} + ${v.n('lost')}`) }],
   sales_cycle: [{ aggregates: [cycleDays, cycleCount], value: (v) => div(v.n('cycle_days'), v.n('cycle_count')) }],
   conversion_rate: [{ aggregates: [won, leadRows], value: (v) => div(v.n('won'), v.n('lead_rows')) }],
@@ -120,6 +141,18 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
   ],
   margin_rate: [{ aggregates: [marginAmount, marginCost], value: (v) => div(`${v.n('margin_amount')} - ${v.n('margin_cost')}`, v.n('margin_amount')) }],
   markup_rate: [{ aggregates: [marginAmount, marginCost], value: (v) => div(`${v.n('margin_amount')} - ${v.n('margin_cost')}`, v.n('margin_cost')) }],
+  pipeline: [{ aggregates: PIPE_AGGREGATES, value: pipeValue }],
+  // Open deals × win rate × average won deal ÷ sales cycle (days), each of the month, as `kpi/defs/pipeline.ts`.
+  pipeline_velocity: [
+    {
+      aggregates: [...PIPE_AGGREGATES, won, lost, wonAmount, wonPriced, cycleDays, cycleCount],
+      value: (v) =>
+        div(
+          `${pipeCount(v)} * ${div(v.n('won'), `${v.n('won')} + ${v.n('lost')}`)} * ${div(v.n('won_amount'), v.n('won_priced'))}`,
+          div(v.n('cycle_days'), v.n('cycle_count')),
+        ),
+    },
+  ],
   leads: [leadCount()],
   qualified_leads: [leadCount(qualified)],
   qualification_rate: [leadRate(qualified)],

@@ -7,8 +7,9 @@ import type { EntityId } from '../model/entities';
  * `flow`: every valid customer (start set, end blank or not before start) against every month (active at start, ...).
  * `first`: the earliest-dated row of each key (blank keys are their own), grouped by the month of that date.
  * `span`: one row, the first and last day of the table's data (as the engine's `kpi/span.ts`), joined to every month.
+ * `running`: the rows whose `date` falls before the end of each month (running totals: additive aggregates only).
  */
-export type SourceKind = 'rows' | 'flow' | 'first' | 'span';
+export type SourceKind = 'rows' | 'flow' | 'first' | 'span' | 'running';
 
 export interface Source {
   readonly kind: SourceKind;
@@ -24,6 +25,8 @@ export const STAGE_SQL = { open: 0, won: 1, lost: 2 } as const;
 export const rows = (table: EntityId, date: string): Source => ({ kind: 'rows', table, date });
 export const flow: Source = { kind: 'flow', table: 'customers', date: 'start' };
 export const first = (table: EntityId, key: string, date: string, wonOnly = false): Source => ({ kind: 'first', table, date, key, wonOnly });
+
+export const running = (table: EntityId, date: string): Source => ({ kind: 'running', table, date });
 
 export const span = (table: EntityId): Source => ({ kind: 'span', table, date: '' });
 

@@ -6,7 +6,7 @@ import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
 import { SQL_KPIS } from '../../src/sql/kpis';
 
 const FIELDS = {
-  deals: ['created', 'closed', 'stage', 'amount', 'owner', 'customer'],
+  deals: ['created', 'closed', 'stage', 'amount', 'owner', 'customer', 'lost_reason'],
   leads: ['created', 'qualified', 'opportunity', 'owner'],
   customers: ['id', 'start', 'end', 'owner'],
   orders: ['date', 'amount', 'cost', 'customer'],
@@ -61,5 +61,12 @@ describe('compiling the catalog to SQL', () => {
       { id: 'churn', why: 'missing_fields' },
       { id: 'ltv', why: 'no_sql' },
     ]);
+  });
+
+  it('refuses a segment it cannot apply (a related table\'s field, a field no table has) rather than leaving it unfiltered', () => {
+    const fields = { deals: ['closed', 'stage', 'amount', 'owner'] };
+    expect(() => compileKpis({ dialect: 'bigquery', kpis: ['revenue'], fields, segmentField: 'accounts.sector' })).toThrow(/related table/);
+    expect(() => compileKpis({ dialect: 'duckdb', kpis: ['revenue'], fields, segmentField: 'region' })).toThrow(/region.*deals/);
+    expect(compileKpis({ dialect: 'duckdb', kpis: ['revenue'], fields, segmentField: 'owner' }).params).toContain('segment');
   });
 });

@@ -46,6 +46,14 @@ describe('the DuckDB engine', () => {
       if (k.value !== null) compared++;
     }
     expect(compared).toBeGreaterThan(300);
+    // The lost-reasons breakdown rows of a month add up to its lost_reasons value, their shares to 1.
+    const lost = run.kpis.filter((k) => k.id === 'lost_reasons' && k.value !== null && k.value > 0);
+    if (run.config.entities.deals?.fields.lost_reason) expect(lost.length).toBeGreaterThan(0);
+    for (const k of lost) {
+      const rows = run.breakdowns.filter((b) => b.id === 'lost_reasons' && b.period === k.period);
+      expect([k.period, rows.reduce((n, b) => n + b.count, 0)]).toEqual([k.period, k.value]);
+      expect(rows.reduce((n, b) => n + (b.share ?? 0), 0)).toBeCloseTo(1, 9);
+    }
   }
 
   it('reads the sample .xlsx and equals the add-on on every compiled KPI and month', async () => {

@@ -59,6 +59,8 @@ const fixtureTables = (): Tables => ({
 
 describe('the KPI catalog compiled to DuckDB SQL', () => {
   it('equals the engine on the hand-checked fixtures', async () => {
+    const { q } = await sqlValues(fixtureTables());
+    expect(q.kpis).toEqual(expect.arrayContaining(['pipeline', 'pipeline_velocity']));
     await expectSame(fixtureTables());
   });
 
@@ -79,11 +81,12 @@ describe('the KPI catalog compiled to DuckDB SQL', () => {
   });
   const maybeDay = fc.option(day, { nil: '' });
   const amount = fc.option(fc.integer({ min: -500, max: 100000 }).map((c) => c / 100), { nil: null });
-  const who = fc.constantFrom('Alice', 'alice ', 'Bob', 'Chloé', 'chloe', '');
+  const who = fc.constantFrom('Alice', 'alice ', 'Bob', 'bob!', 'Chloé', 'chloe', 'Œdipe', 'oe-dipe', '');
   const dealRow = fc.record({
     created: maybeDay,
     closed: maybeDay,
     stage: fc.constantFrom('open', 'won', 'lost'),
+    lost_reason: fc.constantFrom('Price', 'price ', 'Prix', 'Timing / budget', 'timing budget', ''),
     amount,
     owner: who,
     customer: fc.constantFrom('A', 'a', 'B', 'C', ''),
@@ -101,11 +104,11 @@ describe('the KPI catalog compiled to DuckDB SQL', () => {
         fc.array(customerRow, { maxLength: 20 }),
         fc.array(orderRow, { maxLength: 20 }),
         fc.array(spendRow, { maxLength: 8 }),
-        fc.option(fc.constantFrom('alice', 'Bob', 'CHLOE'), { nil: undefined }),
+        fc.option(fc.constantFrom('alice', 'Bob', 'CHLOE', 'oedipe'), { nil: undefined }),
         fc.boolean(),
         async (deals, leads, customers, orders, spend, rep, withDeals) => {
           const tables: Tables = {
-            deals: table('deals', deals as Row[], ['created', 'closed', 'stage', 'amount', 'owner', 'customer']),
+            deals: table('deals', deals as Row[], ['created', 'closed', 'stage', 'amount', 'owner', 'customer', 'lost_reason']),
             leads: table('leads', leads as Row[], ['created', 'qualified', 'opportunity', 'owner']),
             customers: table('customers', customers as Row[], ['id', 'start', 'end', 'owner']),
             orders: table('orders', orders as Row[], ['date', 'amount', 'cost', 'customer', 'owner']),

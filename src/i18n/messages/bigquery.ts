@@ -1,6 +1,14 @@
 // User-facing messages of the BigQuery edition (Connected Sheets), in French and English. Placeholders: {name}.
 
 export const bigqueryMessages = {
+  sql_segment_lookup: {
+    fr: 'Le segment « {field} » vient d’une table liée ; les requêtes SQL (DuckDB, BigQuery) ne savent pas encore filtrer sur une table liée. Segmentez sur une colonne de la table elle-même, ou utilisez le moteur du tableur.',
+    en: 'The segment "{field}" comes from a related table; the SQL queries (DuckDB, BigQuery) cannot filter on a related table yet. Segment on a column of the table itself, or use the spreadsheet engine.',
+  },
+  sql_segment_unknown: {
+    fr: 'Le segment « {field} » n’est une colonne d’aucune table associée ({entities}) : les KPI ne seraient pas filtrés.',
+    en: 'The segment "{field}" is a column of none of the mapped tables ({entities}): the KPIs would not be filtered.',
+  },
   menu_connect_bigquery: { fr: 'Connecter une table BigQuery…', en: 'Connect a BigQuery table…' },
   bq_title: { fr: 'Connecter BigQuery', en: 'Connect BigQuery' },
   bq_prompt_project: {

@@ -99,6 +99,10 @@ export function parseTable(
       const read = stageReader(settings);
       const stages = new Uint8Array(rowIndex.length);
       const tokens = new BlankTokens();
+      // The label as written (first spelling, trimmed) beside open/won/lost, for breakdowns by stage.
+      const labelCodes = new Int32Array(rowIndex.length);
+      const labels: string[] = [];
+      const codeOf = new Map<unknown, number>(); // a few distinct labels: one lookup per row
       for (let i = 0; i < rowIndex.length; i++) {
         const v = rows[rowIndex[i]][col];
         const stage = read(v);
@@ -107,10 +111,20 @@ export function parseTable(
         if (stage === OPEN && typeof v === 'string' && isTextToken(trimmed(v))) {
           tokens.add(v.trim());
           issues.add(field, 'read_as_blank', rowIndex[i] + 1, false);
+          labelCodes[i] = -1;
+          continue;
         }
+        let code = codeOf.get(v);
+        if (code === undefined) {
+          const text = v === null || v === undefined ? '' : String(v).trim();
+          code = text === '' ? -1 : labels.indexOf(text);
+          if (text !== '' && code < 0 && labels.length < MEMO_LIMIT) code = labels.push(text) - 1;
+          if (codeOf.size < MEMO_LIMIT) codeOf.set(v, code);
+        }
+        labelCodes[i] = code;
       }
       if (tokens.seen.length > 0) issues.setDetail(field, 'read_as_blank', tokens.detail);
-      out[field] = { type, header, values: stages };
+      out[field] = { type, header, values: stages, labelCodes, labels };
     } else if (type === 'flag') {
       const flags = new Uint8Array(rowIndex.length);
       const memo = new Map<string, 0 | 1>(); // sheets repeat a few spellings (oui, x, ✓): read each once

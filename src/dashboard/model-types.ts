@@ -1,8 +1,11 @@
 // The dashboard model: every figure of a monthly tab, with the KPI, period and segment it comes from.
 
-import type { Better, Segment, Unit } from '../kpi/types';
+import type { Segment, Unit } from '../kpi/types';
 import type { MonthIndex } from '../model/days';
 import type { Lang } from '../model/settings';
+import type { PipelineView } from './model-pipeline';
+import type { Tile } from './model-tiles';
+import type { SectionId } from './sections';
 
 /** Which part of a KPI result (or its target) a figure shows. */
 export type FigureField = 'value' | 'numerator' | 'target' | 'count' | 'share';
@@ -20,21 +23,27 @@ export interface Figure {
   readonly unit: Unit;
 }
 
-export interface Tile {
+export type { Tile } from './model-tiles';
+
+/** A section of tiles (Sales, Pipeline & forecast, ...). */
+export interface Section {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly tiles: readonly Tile[];
+}
+
+/** A KPI the data does not allow yet, and what to map to unlock it (`Affaires › Probabilité`). */
+export interface Locked {
   readonly id: string;
   readonly label: string;
-  readonly unit: Unit;
-  readonly better: Better;
-  readonly value: Figure;
-  readonly previous: Figure;
-  /** (value − previous) ÷ |previous|, null when either is missing or previous is 0. */
-  readonly change: number | null;
-  readonly target: Figure | null;
-  /** value ÷ target. */
-  readonly attainment: number | null;
-  readonly used: number;
-  readonly skipped: number;
-  readonly skippedBy: Readonly<Record<string, number>>;
+  readonly unlock: string;
+}
+
+/** The headline band: five tiles and, under the pipeline, its coverage of the remaining target. */
+export interface Headline {
+  readonly tiles: readonly Tile[];
+  /** Extra line per tile id (the pipeline's coverage). */
+  readonly notes: Readonly<Record<string, string>>;
 }
 
 export interface TrendColumn {
@@ -72,6 +81,10 @@ export interface KeyedTable {
   readonly units: readonly Unit[];
   readonly rows: readonly BreakdownLine[];
   readonly more: number;
+  /** A totals line (team), when the table has one. */
+  readonly total?: BreakdownLine;
+  /** Index in `cells` of an attainment column, coloured on/off target. */
+  readonly attainmentColumn?: number;
 }
 
 export interface TableQuality {
@@ -97,6 +110,13 @@ export interface DashboardModel {
   readonly periodLine: string;
   readonly generatedLine: string;
   readonly sourcesLine: string;
+  /** A warning to show under the title (e.g. the last scheduled run failed), or null. */
+  readonly notice: string | null;
+  readonly headline: Headline;
+  readonly sections: readonly Section[];
+  readonly locked: readonly Locked[];
+  readonly pipeline: PipelineView | null;
+  /** Every tile (headline and sections), for the data-quality block. */
   readonly tiles: readonly Tile[];
   readonly trend: Trend;
   readonly funnel: readonly FunnelStage[];
@@ -107,6 +127,8 @@ export interface DashboardModel {
   readonly related: readonly { readonly title: string; readonly field: string; readonly table: KeyedTable }[];
   readonly quality: Quality;
   readonly currency: string;
+  /** First month (1-12) of the fiscal year, for the quarter- and year-to-date comparisons. */
+  readonly fiscalYearStart: number;
   /** Every figure shown on the tab (tiles, trend, funnel, tables). */
   readonly figures: readonly Figure[];
 }
@@ -116,4 +138,6 @@ export interface ModelContext {
   /** Already formatted in the spreadsheet's time zone (`2024-04-01 06:00`). */
   readonly generatedAt?: string;
   readonly problems?: readonly string[];
+  /** A warning to show under the title (the last scheduled run failed...). */
+  readonly notice?: string;
 }

@@ -10,10 +10,16 @@ import { COMPARISON_KEYS, type ComparisonKey, type Tile } from './model-tiles';
 import type { ComparisonPeriods } from './periods';
 import { formatValue } from './text-format';
 
-/** Rows of a tile: label, value, four comparisons, one line for the target or folded KPIs. */
-export const TILE_ROWS = 7;
-/** Headline tiles have one more line (the pipeline's coverage of the quarter). */
-export const HEADLINE_ROWS = 8;
+/** Rows of a tile before its extra lines: label, value, four comparisons. */
+export const TILE_BASE_ROWS = 6;
+
+/** Extra lines under a tile: its target, the KPIs folded into it, notes (the pipeline's coverage). */
+export function tileLines(tile: Tile, ctx: NumberContext, notes: readonly string[] = []): string[] {
+  const lines: string[] = [];
+  if (tile.target) lines.push(t(ctx.lang, 'dash_target_line', { target: formatValue(tile.target.value, tile.unit, ctx.lang, ctx.currency) }));
+  for (const f of tile.folded) lines.push(`${f.label} ${f.text}`);
+  return [...lines, ...notes];
+}
 
 /** Short labels of the comparisons: `sept.`, `oct. 2025`, `T4 à date`, `Exercice à date` / `Sep`, `Oct 2025`, `Q4 to date`. */
 export function comparisonLabels(p: ComparisonPeriods, lang: Lang): Record<ComparisonKey, string> {
@@ -34,6 +40,8 @@ export function comparisonLabels(p: ComparisonPeriods, lang: Lang): Record<Compa
 
 export interface TileOptions {
   readonly headline: boolean;
+  /** Rows of every tile of the band (the same for all, so tiles line up). */
+  readonly rows: number;
   readonly labels: Record<ComparisonKey, string>;
   /** Extra lines under the tile (the pipeline's coverage), at most two. */
   readonly notes?: readonly string[];
@@ -43,7 +51,7 @@ export interface TileOptions {
 
 /** Writes a tile with its top-left cell at (top, left), two columns wide. */
 export function putTile(grid: Grid, top: number, left: number, tile: Tile, ctx: NumberContext, options: TileOptions): void {
-  const rows = options.headline ? HEADLINE_ROWS : TILE_ROWS;
+  const rows = options.rows;
   const background = options.headline ? COLORS.headline : COLORS.tile;
   const format = unitFormat(tile.unit, ctx.lang, ctx.currency);
   grid.style(top, left, rows, 2, { background });
@@ -61,12 +69,8 @@ export function putTile(grid: Grid, top: number, left: number, tile: Tile, ctx: 
     const style = { background, size: 9, ...toneStyle(c.change.tone) };
     putNumber(grid, row, left + 1, { value: c.change.value === null ? null : c.change.kind === 'pt' ? c.change.value : c.change.value, unit: 'rate' }, changeFormat(c.change.kind), ctx, style);
   });
-  const lines: string[] = [];
-  if (tile.target) lines.push(t(ctx.lang, 'dash_target_line', { target: formatValue(tile.target.value, tile.unit, ctx.lang, ctx.currency) }));
-  for (const f of tile.folded) lines.push(`${f.label} ${f.text}`);
-  lines.push(...(options.notes ?? []));
-  lines.slice(0, rows - 6).forEach((line, i) => {
-    grid.set(top + 6 + i, left, line, { color: COLORS.muted, background, size: 9 });
+  tileLines(tile, ctx, options.notes).slice(0, rows - TILE_BASE_ROWS).forEach((line, i) => {
+    grid.set(top + TILE_BASE_ROWS + i, left, line, { color: COLORS.muted, background, size: 9 });
   });
   if (options.mainSource && tile.source && tile.source !== options.mainSource) {
     grid.set(top, left + 1, tile.source, { color: COLORS.muted, background, size: 8, align: 'right', italic: true });

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { monthName } from './formats';
 import { type Box, type ChartSpec, Grid, type Layout } from './grid';
 import { dataColumns, funnelSpec, keyedSpec, type Placed, putQuality, putTable, stageSpec, type TableSpec } from './layout-tables';
-import { comparisonLabels, HEADLINE_ROWS, putTile, TILE_ROWS } from './layout-tiles';
+import { comparisonLabels, putTile, TILE_BASE_ROWS, tileLines } from './layout-tiles';
 import { COLORS, type NumberContext, putSection } from './layout-style';
 import type { DashboardModel, Num } from './model-types';
 import { comparisonPeriods } from './periods';
@@ -57,20 +57,24 @@ function putHeaderLines(grid: Grid, model: DashboardModel): void {
   grid.set(1, 2, model.title, { bold: true, size: 16, color: COLORS.title });
   grid.set(2, 2, `${model.periodLine} · ${model.generatedLine}`, { color: COLORS.muted, size: 9 });
   if (model.notice) grid.set(3, 2, t(model.lang, 'dash_notice', { text: model.notice }), { color: COLORS.notice, bold: true, size: 9 });
-  else grid.set(3, 2, `${model.sourcesLine} · ${t(model.lang, 'dash_readonly_note')}`, { color: COLORS.muted, size: 8 });
+  else grid.set(3, 2, model.summaryLine, { color: COLORS.muted, size: 9 });
 }
 
 /** Tiles in rows of five from `start`; returns the next free row. */
 function putTiles(grid: Grid, start: number, model: DashboardModel, tiles: DashboardModel['tiles'], ctx: NumberContext, headline: boolean): number {
   const labels = comparisonLabels(comparisonPeriods(model.month, model.fiscalYearStart), model.lang);
-  const rows = headline ? HEADLINE_ROWS : TILE_ROWS;
   const mainSource = model.headline.tiles[0]?.source;
-  tiles.forEach((tile, i) => {
-    const top = start + Math.floor(i / SLOTS) * (rows + 1);
-    const notes = headline && model.headline.notes[tile.id] ? model.headline.notes[tile.id].split(' · ') : [];
-    putTile(grid, top, slotColumn(i % SLOTS), tile, ctx, { headline, labels, notes, mainSource });
-  });
-  return start + Math.ceil(tiles.length / SLOTS) * (rows + 1);
+  const notesOf = (id: string) => (headline && model.headline.notes[id] ? model.headline.notes[id].split(' · ') : []);
+  let top = start;
+  for (let first = 0; first < tiles.length; first += SLOTS) {
+    const band = tiles.slice(first, first + SLOTS);
+    const rows = TILE_BASE_ROWS + Math.max(1, ...band.map((tile) => tileLines(tile, ctx, notesOf(tile.id)).length));
+    band.forEach((tile, i) => {
+      putTile(grid, top, slotColumn(i), tile, ctx, { headline, rows, labels, notes: notesOf(tile.id), mainSource });
+    });
+    top += rows + 1;
+  }
+  return top;
 }
 
 /** The 12-month trend as a table: month, then each trend column (revenue, its target, win rate, ...). */
@@ -168,7 +172,9 @@ export function layoutDashboard(model: DashboardModel): Layout {
     grid.set(row, 2, t(lang, 'dash_locked', { items }), { color: COLORS.muted, size: 9 });
     row += 2;
   }
-  putQuality(grid, row, model, ctx, all);
+  grid.set(row, 2, model.sourcesLine, { color: COLORS.muted, size: 9 });
+  grid.set(row + 1, 2, t(lang, 'dash_readonly_note'), { color: COLORS.muted, size: 9 });
+  putQuality(grid, row + 3, model, ctx, all);
 
   for (const p of Object.values(plans)) {
     if (!p.range || p.range.rows === 0) continue;

@@ -44,7 +44,7 @@ export function buildPipeline(calc: Calc, p: ComparisonPeriods, lang: Lang, allo
     weighted: { value: s.weighted, unit: 'currency' as const },
   }));
   const weighted = calc.figure('weighted_pipeline', p.month);
-  const coverageMonth = allowed.has('coverage') ? calc.figure('coverage', p.month) : null;
+  const coverageMonth = allowed.has('pipeline_coverage') ? calc.figure('pipeline_coverage', p.month) : null;
   // A quarter's target only when the targets table reaches its last month (else the sum would be a part of it).
   const lastMonth = { ...p.quarter, key: '', start: p.quarter.end - 1 };
   const quarterTarget = calc.target('revenue', { key: monthKeyOf(lastMonth.start), start: firstDayOfMonth(monthOfDay(lastMonth.start)), end: p.quarter.end }) ? calc.target('revenue', p.quarter) : null;
@@ -54,12 +54,10 @@ export function buildPipeline(calc: Calc, p: ComparisonPeriods, lang: Lang, allo
   let coverageText = '';
   if (coverageMonth || quarterTarget) {
     const month = coverageMonth?.value ?? null;
-    const reachedMonth = coverageMonth && month === null && calc.result('coverage', p.month).notes?.includes('target_reached');
-    coverageText = t(lang, 'dash_coverage_line', {
-      month: reachedMonth ? t(lang, 'dash_coverage_reached') : ratioText(month, lang),
-      quarter: remaining !== null && remaining <= 0 ? t(lang, 'dash_coverage_reached') : ratioText(coverageQuarter.value, lang),
-      q: p.quarterNumber,
-    });
+    const reachedMonth = coverageMonth && month === null && calc.result('pipeline_coverage', p.month).notes?.includes('target_reached');
+    const monthText = t(lang, 'dash_coverage_month', { value: reachedMonth ? t(lang, 'dash_coverage_reached') : ratioText(month, lang) });
+    const quarter = remaining !== null && remaining <= 0 ? t(lang, 'dash_coverage_reached') : ratioText(coverageQuarter.value, lang);
+    coverageText = remaining === null ? monthText : `${monthText} · ${t(lang, 'dash_coverage_quarter', { value: quarter, q: p.quarterNumber })}`;
   }
-  return { stages, weighted, coverageMonth, coverageQuarter, forecast: calc.figure('forecast', p.month), coverageText };
+  return { stages, weighted, coverageMonth, coverageQuarter, forecast: calc.figure('sales_forecast', p.month), coverageText };
 }

@@ -70,10 +70,13 @@ function compared(ctx: TileContext, def: KpiDef, value: Figure, base: Figure): C
   return { value, base, change, text: formatChange(change, ctx.lang) };
 }
 
+/** Folded KPIs the host tile already shows another way: growth is its change, attainment its chip, coverage its notes. */
+const SHOWN_OTHERWISE = ['growth', 'target_attainment', 'pipeline_coverage'];
+
 function folds(ctx: TileContext, host: KpiDef): Folded[] {
   const out: Folded[] = [];
   for (const [id, into] of Object.entries(FOLDED_INTO)) {
-    if (into !== host.id || !ctx.allowed.has(id) || id === 'growth' || id === 'target_attainment') continue;
+    if (into !== host.id || !ctx.allowed.has(id) || SHOWN_OTHERWISE.includes(id)) continue;
     const def = kpiById(id);
     if (!def) continue;
     const figure = ctx.calc.figure(id, ctx.periods.month);

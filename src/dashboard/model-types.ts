@@ -110,6 +110,8 @@ export interface DashboardModel {
   readonly periodLine: string;
   readonly generatedLine: string;
   readonly sourcesLine: string;
+  /** `Données : 8 tables, 15 530 lignes · ...`: the short form under the title. */
+  readonly summaryLine: string;
   /** A warning to show under the title (e.g. the last scheduled run failed), or null. */
   readonly notice: string | null;
   readonly headline: Headline;

@@ -65,6 +65,12 @@ function sourcesLine(input: KpiInput, lang: Lang): string {
   return t(lang, 'dash_sources', { sources: items.length > 0 ? items.join(' · ') : t(lang, 'dash_no_sources') });
 }
 
+function summaryLine(input: KpiInput, lang: Lang): string {
+  const tables = Object.values(input.tables).filter((table) => table !== undefined);
+  const rows = tables.reduce((n, table) => n + table.size, 0);
+  return t(lang, 'dash_sources_short', { tables: plural(lang, 'dash_tables', tables.length), rows: plural(lang, 'dash_rows', rows) });
+}
+
 /** Catalog KPIs the mapped columns do not allow, each with the fields that would unlock it. */
 function lockedKpis(input: KpiInput, allowed: ReadonlySet<string>, lang: Lang): Locked[] {
   return KPI_CATALOG.filter((def) => !allowed.has(def.id) && !(def.id in FOLDED_INTO)).map((def) => {
@@ -121,6 +127,7 @@ export function buildDashboardModel(
     periodLine: t(lang, 'dash_period', { range: formatDayRange(period.start, period.end - 1, lang) }),
     generatedLine: t(lang, 'dash_generated', { when: context.generatedAt ?? '' }),
     sourcesLine: sourcesLine(input, lang),
+    summaryLine: summaryLine(input, lang),
     notice: context.notice ?? null,
     headline,
     sections,

@@ -11,7 +11,7 @@ export const HEADLINE_KPIS = ['revenue', 'deals_won', 'win_rate', 'pipeline', 'n
 export const SECTION_OF: Readonly<Record<string, SectionId>> = {
   revenue: 'sales', deals_won: 'sales', deals_lost: 'sales', win_rate: 'sales', aov: 'sales', sales_cycle: 'sales',
   margin: 'sales', margin_rate: 'sales', markup_rate: 'sales', quotes_sent: 'sales',
-  pipeline: 'pipeline', weighted_pipeline: 'pipeline', coverage: 'pipeline', forecast: 'pipeline', pipeline_velocity: 'pipeline',
+  pipeline: 'pipeline', weighted_pipeline: 'pipeline', pipeline_coverage: 'pipeline', sales_forecast: 'pipeline', pipeline_velocity: 'pipeline',
   leads: 'acquisition', qualified_leads: 'acquisition', qualification_rate: 'acquisition', lead_to_opportunity: 'acquisition',
   conversion_rate: 'acquisition', cac: 'acquisition', lead_response_time: 'acquisition',
   new_customers: 'customers', churn: 'customers', customer_lifetime: 'customers', ltv: 'customers', ltv_cac: 'customers',
@@ -23,7 +23,7 @@ export const SECTION_OF: Readonly<Record<string, SectionId>> = {
 
 /**
  * KPIs that repeat another tile, shown inside it instead of on their own: growth is the revenue tile's change,
- * attainment its target line, retention 1 − churn, loss rate 1 − win rate, ARR 12 × MRR.
+ * attainment its target line, retention 1 − churn, loss rate 1 − win rate, ARR 12 × MRR, coverage the pipeline's notes.
  */
 export const FOLDED_INTO: Readonly<Record<string, string>> = {
   growth: 'revenue',
@@ -31,6 +31,7 @@ export const FOLDED_INTO: Readonly<Record<string, string>> = {
   retention_rate: 'churn',
   loss_rate: 'win_rate',
   arr: 'mrr',
+  pipeline_coverage: 'pipeline',
 };
 
 /** KPIs shown as tables or charts rather than tiles (their catalog entries spill a breakdown). */

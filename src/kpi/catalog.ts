@@ -39,7 +39,13 @@ const registry = createRegistry(defs);
 export const KPI_CATALOG: readonly KpiDef[] = registry.all;
 
 /** Other ids people may use (the DESIGN table's short forms). */
-const ALIASES: Readonly<Record<string, string>> = { retention: 'retention_rate', clv: 'ltv', ca: 'revenue' };
+const ALIASES: Readonly<Record<string, string>> = {
+  retention: 'retention_rate',
+  clv: 'ltv',
+  ca: 'revenue',
+  coverage: 'pipeline_coverage',
+  forecast: 'sales_forecast',
+};
 
 /** The entry of a KPI id (case- and accent-insensitive, aliases accepted), or undefined. */
 export function kpiById(id: string): KpiDef | undefined {

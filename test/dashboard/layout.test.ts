@@ -43,7 +43,8 @@ describe('the dashboard layout', () => {
     expect(at(fr, 1, 2)).toBe('Tableau de bord commercial — mars 2024');
     expect(String(at(fr, 2, 2))).toContain('Période : du 1er au 31 mars 2024');
     expect(String(at(en, 2, 2))).toContain('Period: March 1–31, 2024');
-    expect(String(at(en, 3, 2))).toContain('Deals (sheet “deals”, 6 rows)');
+    expect(String(at(en, 3, 2))).toContain('Data: 2 tables, 8 rows');
+    expect(en.cells.flat()).toContain('Data: Deals (sheet “deals”, 6 rows) · Targets (sheet “targets”, 2 rows)');
     expect(en.frozenRows).toBe(FROZEN_ROWS);
     expect(en.hideGridlines).toBe(true);
     expect(en.print).toEqual({ landscape: true, fitToWidth: true, repeatRows: FROZEN_ROWS });

@@ -39,16 +39,16 @@ test('weighted pipeline uses each deal’s probability, else the win rate of the
 test('coverage is weighted pipeline ÷ (target − revenue won), none once the target is reached', () => {
   const both = input({ deals: DEALS, targets: TARGETS });
   const weighted = computeKpi('weighted_pipeline', both, march).value as number;
-  expect(computeKpi('coverage', both, march).value).toBeCloseTo(weighted / (10000 - 3000));
+  expect(computeKpi('pipeline_coverage', both, march).value).toBeCloseTo(weighted / (10000 - 3000));
   const reached = input({ deals: DEALS, targets: [{ date: '2024-03-01', metric: 'revenue', target: 2000 }] });
-  const r = computeKpi('coverage', reached, march);
+  const r = computeKpi('pipeline_coverage', reached, march);
   expect(r.value).toBeNull();
   expect(r.notes).toEqual(['target_reached']);
-  expect(computeKpi('coverage', input({ deals: DEALS, targets: [{ date: '2024-05-01', metric: 'revenue', target: 1 }] }), march).why).toBe('no_target');
+  expect(computeKpi('pipeline_coverage', input({ deals: DEALS, targets: [{ date: '2024-05-01', metric: 'revenue', target: 1 }] }), march).why).toBe('no_target');
 });
 
 test('forecast is revenue won + open deals expected to close in the month × probability', () => {
-  const r = computeKpi('forecast', input({ deals: DEALS }), march);
+  const r = computeKpi('sales_forecast', input({ deals: DEALS }), march);
   expect(r.value).toBeCloseTo(3000 + 2000 * 0.5);
-  expect(computeKpi('forecast', input({ deals: DEALS }), month('2024-04')).value).toBeCloseTo(1000 * 0.2);
+  expect(computeKpi('sales_forecast', input({ deals: DEALS }), month('2024-04')).value).toBeCloseTo(1000 * 0.2);
 });

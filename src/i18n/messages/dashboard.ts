@@ -9,6 +9,12 @@ export const dashboardMessages = {
   dash_source_item: { fr: '{entity} (feuille « {sheet} », {rows})', en: '{entity} (sheet “{sheet}”, {rows})' },
   dash_rows_one: { fr: '{count} ligne', en: '{count} row' },
   dash_rows_other: { fr: '{count} lignes', en: '{count} rows' },
+  dash_sources_short: {
+    fr: 'Données : {tables}, {rows} · détail et qualité en bas de l’onglet · valeurs seules, à régénérer depuis Extensions › Sales KPI',
+    en: 'Data: {tables}, {rows} · details and quality at the bottom of the tab · values only, regenerate from Extensions › Sales KPI',
+  },
+  dash_tables_one: { fr: '{count} table', en: '{count} table' },
+  dash_tables_other: { fr: '{count} tables', en: '{count} tables' },
   dash_no_sources: { fr: 'Aucune donnée associée', en: 'No mapped data' },
   dash_readonly_note: {
     fr: 'Onglet généré : valeurs seules. Pour le mettre à jour, régénérez-le depuis Extensions › Sales KPI.',
@@ -34,10 +40,8 @@ export const dashboardMessages = {
   dash_cmp_vs_last_year: { fr: '{value} · vs N-1', en: '{value} · vs LY' },
   dash_target_line: { fr: 'Objectif {target}', en: 'Target {target}' },
   dash_attained: { fr: '{rate} de l’objectif', en: '{rate} of target' },
-  dash_coverage_line: {
-    fr: 'Couverture reste du mois : {month} · Couverture reste du T{q} : {quarter}',
-    en: 'Coverage, rest of month: {month} · Coverage, rest of Q{q}: {quarter}',
-  },
+  dash_coverage_month: { fr: 'Couverture reste du mois : {value}', en: 'Coverage, rest of month: {value}' },
+  dash_coverage_quarter: { fr: 'Couverture reste du T{q} : {value}', en: 'Coverage, rest of Q{q}: {value}' },
   dash_coverage_reached: { fr: 'atteint', en: 'reached' },
   dash_stage_closed_since: { fr: '(clôturées depuis)', en: '(closed since)' },
   dash_points: { fr: 'pt', en: 'pt' },

@@ -56,8 +56,8 @@ export function remainingTarget(input: KpiInput, period: Period, segment?: Segme
 }
 
 export const coverage: KpiDef = {
-  id: 'coverage',
-  fn: 'COVERAGE',
+  id: 'pipeline_coverage',
+  fn: 'PIPELINE_COVERAGE',
   label: { fr: 'Couverture du pipeline', en: 'Pipeline coverage' },
   description: {
     fr: "Pipeline pondéré en fin de période ÷ objectif de CA restant à atteindre (objectif − CA gagné sur la période) ; sans valeur une fois l'objectif atteint.",
@@ -73,12 +73,12 @@ export const coverage: KpiDef = {
     if (left.remaining <= 0) return noValue('zero_denominator', tally, { numerator: w.weighted, denominator: left.remaining, notes: ['target_reached'] });
     return withValue(w.weighted / left.remaining, tally, { numerator: w.weighted, denominator: left.remaining, notes: RATE_NOTE(w.withProbability, w.count) });
   },
-  example: { formula: '=COVERAGE(Deals!A:G, Targets!A:D, "2024-03")', result: '1.8' },
+  example: { formula: '=PIPELINE_COVERAGE(Deals!A:G, Targets!A:D, "2024-03")', result: '1.8' },
 };
 
 export const forecast: KpiDef = {
-  id: 'forecast',
-  fn: 'FORECAST',
+  id: 'sales_forecast',
+  fn: 'SALES_FORECAST',
   label: { fr: 'Prévision de CA', en: 'Revenue forecast' },
   description: {
     fr: 'CA déjà gagné sur la période + affaires encore ouvertes dont la date de clôture (prévue) tombe dans la période × leur probabilité.',
@@ -101,5 +101,5 @@ export const forecast: KpiDef = {
     ];
     return withValue(won.sum + due.weighted, tally, { breakdown, notes: RATE_NOTE(due.withProbability, due.count) });
   },
-  example: { formula: '=FORECAST(Deals!A:G, "2024-03")', result: '61500' },
+  example: { formula: '=SALES_FORECAST(Deals!A:G, "2024-03")', result: '61500' },
 };

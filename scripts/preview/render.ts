@@ -114,7 +114,7 @@ export function dashboardHtml(wb: Workbook, sheetName: string, caption = ''): st
     columns = Math.max(columns, anchorColumn + 5);
   }
   const title = `${sheet.name}${caption ? ` — ${caption}` : ''}`;
-  const gridlines = sheet.hiddenGridlines ? 'table.grid td { border: 0; padding: 1px 4px; }' : '';
+  const gridlines = sheet.hiddenGridlines ? `table.grid td { border: 0; height: ${ROW_HEIGHT}px; padding: 0 4px; }` : '';
   return `<!DOCTYPE html>
 <html lang="${wb.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'}">
 <head>

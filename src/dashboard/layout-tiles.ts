@@ -72,7 +72,8 @@ export function putTile(grid: Grid, top: number, left: number, tile: Tile, ctx: 
   tileLines(tile, ctx, options.notes).slice(0, rows - TILE_BASE_ROWS).forEach((line, i) => {
     grid.set(top + TILE_BASE_ROWS + i, left, line, { color: COLORS.muted, background, size: 9 });
   });
-  if (options.mainSource && tile.source && tile.source !== options.mainSource) {
-    grid.set(top, left + 1, tile.source, { color: COLORS.muted, background, size: 8, align: 'right', italic: true });
+  // The source table beside the value (never beside the label, which may need both columns).
+  if (!tile.target && options.mainSource && tile.source && tile.source !== options.mainSource) {
+    grid.set(top + 1, left + 1, tile.source, { color: COLORS.muted, background, size: 8, align: 'right', italic: true });
   }
 }

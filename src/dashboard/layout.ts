@@ -20,6 +20,7 @@ const ROW_HEIGHT = 21;
 export const FROZEN_ROWS = 3;
 const CHART_HEIGHT = 250;
 const CHART_ROWS = Math.ceil(CHART_HEIGHT / ROW_HEIGHT) + 1;
+const BRIDGE_HEIGHT = 200;
 
 /** First grid column of tile slot `k` (0-based). */
 export const slotColumn = (k: number): number => 2 + 3 * k;
@@ -115,6 +116,20 @@ export function layoutDashboard(model: DashboardModel): Layout {
   for (const section of model.sections) {
     putSection(grid, row, section.title);
     row = putTiles(grid, row + 2, model, section.tiles, ctx, false);
+    if (section.id === 'customers' && model.mrrBridge) {
+      // The bridge table, its chart beside it over the next two slots.
+      const placed = putTable(grid, row, keyedSpec(model.mrrBridge), all, ctx);
+      grid.charts.push({
+        type: 'COLUMN',
+        title: t(lang, 'dash_chart_mrr'),
+        // The movement rows under the start row: the header is the start line itself (its label names the series).
+        ranges: chartRanges(placed.header + 1, placed.rows, placed.columns.slice(0, 2) as number[]),
+        anchor: { row: placed.header, column: slotColumn(1) },
+        width: 2 * (2 * CELL_WIDTH + GUTTER_WIDTH) - 6,
+        height: BRIDGE_HEIGHT,
+      });
+      row = Math.max(placed.next, placed.header + Math.ceil(BRIDGE_HEIGHT / ROW_HEIGHT) + 1);
+    }
     if (section.id === 'pipeline') {
       const stages = stageSpec(model, lang);
       if (stages) {

@@ -125,6 +125,8 @@ export interface DashboardModel {
   readonly lostReasons: KeyedTable | null;
   readonly reps: KeyedTable | null;
   readonly channels: KeyedTable | null;
+  /** Start MRR, each movement and end MRR of the month (when the data has subscriptions). */
+  readonly mrrBridge: KeyedTable | null;
   /** "By sector", "by region": one table per column of a related table (see model-lookups.ts). */
   readonly related: readonly { readonly title: string; readonly field: string; readonly table: KeyedTable }[];
   readonly quality: Quality;

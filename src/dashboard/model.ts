@@ -14,6 +14,7 @@ import type { Lang, Settings } from '../model/settings';
 import { monthName, tabName } from './formats';
 import { Calc } from './model-calc';
 import { buildRelatedTables } from './model-lookups';
+import { buildMrrBridge } from './model-mrr';
 import { buildPipeline } from './model-pipeline';
 import { buildQuality } from './model-quality';
 import { buildChannels, buildFunnel, buildLostReasons, buildReps } from './model-tables';
@@ -139,6 +140,7 @@ export function buildDashboardModel(
     lostReasons: buildLostReasons(calc, period, lang),
     reps: buildReps(calc, period, lang),
     channels: buildChannels(calc, period, lang),
+    mrrBridge: buildMrrBridge(calc, period, lang, allowed),
     related: buildRelatedTables(calc, period, lang),
     quality: buildQuality(input, tiles, lang, context.problems ?? []),
     currency: settings.currency,

@@ -15,7 +15,7 @@ export const SECTION_OF: Readonly<Record<string, SectionId>> = {
   leads: 'acquisition', qualified_leads: 'acquisition', qualification_rate: 'acquisition', lead_to_opportunity: 'acquisition',
   conversion_rate: 'acquisition', cac: 'acquisition', lead_response_time: 'acquisition',
   new_customers: 'customers', churn: 'customers', customer_lifetime: 'customers', ltv: 'customers', ltv_cac: 'customers',
-  cac_payback: 'customers', repeat_purchase_rate: 'customers', complaint_rate: 'customers',
+  cac_payback: 'customers', repeat_purchase_rate: 'customers', complaint_rate: 'customers', annual_churn: 'customers',
   mrr: 'customers', mrr_movements: 'customers', nrr: 'customers', grr: 'customers', revenue_churn: 'customers',
   net_revenue_churn: 'customers', quick_ratio: 'customers', arpa: 'customers',
   meetings: 'activity', response_rate: 'activity', email_open_rate: 'activity',
@@ -35,4 +35,4 @@ export const FOLDED_INTO: Readonly<Record<string, string>> = {
 };
 
 /** KPIs shown as tables or charts rather than tiles (their catalog entries spill a breakdown). */
-export const TABLE_KPIS: readonly string[] = ['sales_per_rep', 'lost_reasons', 'by_sector', 'meetings_split'];
+export const TABLE_KPIS: readonly string[] = ['sales_per_rep', 'lost_reasons', 'by_sector', 'mrr_movements'];

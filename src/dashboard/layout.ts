@@ -113,13 +113,15 @@ export function layoutDashboard(model: DashboardModel): Layout {
   const chartTop = row;
   if (Object.keys(plans).length > 0) row += CHART_ROWS + 1;
 
+  // Charts inside sections go after the first screen's, so the tab lists them top to bottom.
+  const later: ChartSpec[] = [];
   for (const section of model.sections) {
     putSection(grid, row, section.title);
     row = putTiles(grid, row + 2, model, section.tiles, ctx, false);
     if (section.id === 'customers' && model.mrrBridge) {
       // The bridge table, its chart beside it over the next two slots.
       const placed = putTable(grid, row, keyedSpec(model.mrrBridge), all, ctx);
-      grid.charts.push({
+      later.push({
         type: 'COLUMN',
         title: t(lang, 'dash_chart_mrr'),
         // The movement rows under the start row: the header is the start line itself (its label names the series).
@@ -201,5 +203,6 @@ export function layoutDashboard(model: DashboardModel): Layout {
       height: CHART_HEIGHT,
     });
   }
+  grid.charts.push(...later);
   return grid.layout(columnWidths(), FROZEN_ROWS);
 }

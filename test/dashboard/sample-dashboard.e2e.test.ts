@@ -29,7 +29,8 @@ describeWithSample('sample data, then a dashboard', () => {
     const texts = sheet.values.flat();
     expect(texts).toContain(funnel);
     expect(texts).toContain(reps);
-    expect(sheet.charts.map((chart) => chart.type)).toEqual(['COMBO', 'LINE', 'BAR', 'BAR', 'BAR']);
+    // Five in the first screen, then the MRR bridge in Customers & retention.
+    expect(sheet.charts.map((chart) => chart.type)).toEqual(['COMBO', 'LINE', 'BAR', 'BAR', 'BAR', 'COLUMN']);
     expect(sheet.formulas.flat().every((f) => f === '')).toBe(true);
     expect(runtime.calls.byMethod['Range.setValues']).toBe(1);
   });

@@ -13,7 +13,7 @@ export const SECTION_OF: Readonly<Record<string, SectionId>> = {
   margin: 'sales', margin_rate: 'sales', markup_rate: 'sales', quotes_sent: 'sales',
   pipeline: 'pipeline', weighted_pipeline: 'pipeline', pipeline_coverage: 'pipeline', sales_forecast: 'pipeline', pipeline_velocity: 'pipeline',
   leads: 'acquisition', qualified_leads: 'acquisition', qualification_rate: 'acquisition', lead_to_opportunity: 'acquisition',
-  conversion_rate: 'acquisition', cac: 'acquisition', lead_response_time: 'acquisition',
+  conversion_rate: 'acquisition', cac: 'acquisition', lead_response_time: 'acquisition', lead_response_business_hours: 'acquisition',
   new_customers: 'customers', churn: 'customers', customer_lifetime: 'customers', ltv: 'customers', ltv_cac: 'customers',
   cac_payback: 'customers', repeat_purchase_rate: 'customers', complaint_rate: 'customers', annual_churn: 'customers',
   mrr: 'customers', mrr_movements: 'customers', nrr: 'customers', grr: 'customers', revenue_churn: 'customers',

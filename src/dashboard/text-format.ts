@@ -45,6 +45,8 @@ export function formatValue(value: number | null, unit: Unit, lang: Lang, curren
     }
     case 'rate':
       return lang === 'fr' ? `${formatNumber(value * 100, lang, 1)}${nb}%` : `${formatNumber(value * 100, lang, 1)}%`;
+    case 'hours':
+      return `${formatNumber(value, lang, 1)}${nb}${t(lang, 'dash_suffix_hours')}`;
     case 'days':
       return `${formatNumber(value, lang, 1)}${nb}${t(lang, 'dash_suffix_days')}`;
     case 'months':

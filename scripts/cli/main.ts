@@ -68,7 +68,7 @@ async function writeOutputs(job: JobResult, args: RunArgs, out: string, lang: La
   if (renames.length > 0) notes.push(cliText(lang, 'sheets_renamed', { renames: renames.join(', ') }));
   const xlsx = join(out, `${job.name}.xlsx`);
   try {
-    await writeWorkbook(book, xlsx);
+    await writeWorkbook(book, xlsx, { activeSheet: job.tab });
     return xlsx;
   } catch (error) {
     throw new CliError('xlsx_failed', { path: show(xlsx), reason: errorText(error, lang) });

@@ -1,6 +1,7 @@
 // Renders a recorded column, line or combo chart as inline SVG: title, axes (a right one when a series asks), bars, lines, legend.
 
 import { formatNumber, type ChartSpec } from '../runtime/index';
+import { barChartSvg } from './chart-bar-svg';
 import type { ChartData } from './chart-data';
 import { escapeText, safeColor } from './escape';
 
@@ -22,6 +23,7 @@ function option(spec: ChartSpec, key: string): unknown {
 
 /** The chart as an `<svg>` element of the spec's width and height (default 600 x 371, as Sheets). */
 export function chartSvg(spec: ChartSpec, data: ChartData, locale: string): string {
+  if (spec.type.toUpperCase() === 'BAR') return barChartSvg(spec, data, locale);
   const width = Number(option(spec, 'width')) || 600;
   const height = Number(option(spec, 'height')) || 371;
   const title = String(option(spec, 'title') ?? '');
@@ -33,10 +35,10 @@ export function chartSvg(spec: ChartSpec, data: ChartData, locale: string): stri
   };
   const axisOf = data.series.map((_, k) => (Number(seriesOption(k, 'targetAxisIndex')) === 1 ? 1 : 0));
   const twoAxes = axisOf.includes(1);
-  const left = 64;
+  const left = width < 400 ? 52 : 64;
   const right = twoAxes ? 64 : 16;
-  const top = title ? 40 : 16;
-  const bottom = data.series.length > 1 ? 68 : 48;
+  const top = title ? (width < 400 ? 32 : 40) : 16;
+  const bottom = data.series.length > 1 ? (width < 400 ? 44 : 68) : width < 400 ? 28 : 48;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   /** One vertical scale per axis (0: left, 1: right), from the series drawn against it. */
@@ -54,7 +56,8 @@ export function chartSvg(spec: ChartSpec, data: ChartData, locale: string): stri
   });
   const parts: string[] = [];
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff" stroke="#dadce0"/>`);
-  if (title) parts.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="14" font-weight="bold" fill="#202124">${escapeText(title)}</text>`);
+  const small = width < 400;
+  if (title) parts.push(`<text x="${width / 2}" y="${small ? 20 : 24}" text-anchor="middle" font-size="${small ? 12 : 14}" font-weight="bold" fill="#202124">${escapeText(title)}</text>`);
   scales.forEach((scale, axis) => {
     if (axis === 1 && !twoAxes) return;
     const tick = (v: number) => escapeText(formatNumber(v, scale.format, locale));
@@ -62,7 +65,7 @@ export function chartSvg(spec: ChartSpec, data: ChartData, locale: string): stri
       const yv = scale.y(v).toFixed(1);
       if (axis === 0) parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${yv}" y2="${yv}" stroke="${v === 0 ? '#5f6368' : '#e8eaed'}"/>`);
       const x = axis === 0 ? left - 6 : left + plotW + 6;
-      parts.push(`<text x="${x}" y="${(scale.y(v) + 4).toFixed(1)}" text-anchor="${axis === 0 ? 'end' : 'start'}" font-size="11" fill="#5f6368">${tick(v)}</text>`);
+      parts.push(`<text x="${x}" y="${(scale.y(v) + 4).toFixed(1)}" text-anchor="${axis === 0 ? 'end' : 'start'}" font-size="${width < 400 ? 9 : 11}" fill="#5f6368">${tick(v)}</text>`);
     }
   });
   const n = Math.max(1, data.labels.length);
@@ -70,7 +73,7 @@ export function chartSvg(spec: ChartSpec, data: ChartData, locale: string): stri
   const every = Math.ceil(n / Math.max(1, Math.floor(plotW / 60)));
   data.labels.forEach((label, i) => {
     if (i % every !== 0) return;
-    parts.push(`<text x="${(left + band * (i + 0.5)).toFixed(1)}" y="${top + plotH + 16}" text-anchor="middle" font-size="11" fill="#5f6368">${escapeText(label)}</text>`);
+    parts.push(`<text x="${(left + band * (i + 0.5)).toFixed(1)}" y="${top + plotH + 14}" text-anchor="middle" font-size="${width < 400 ? 9 : 11}" fill="#5f6368">${escapeText(label)}</text>`);
   });
   const chartType = spec.type.toUpperCase();
   const isLine = (k: number) => {
@@ -108,9 +111,9 @@ export function chartSvg(spec: ChartSpec, data: ChartData, locale: string): stri
     data.series.forEach((s, k) => {
       const color = safeColor(colors[k % colors.length], PALETTE[k % PALETTE.length]);
       const x = left + k * Math.floor(plotW / data.series.length);
-      const yl = height - 16;
+      const yl = height - 10;
       parts.push(`<rect x="${x}" y="${yl - 9}" width="10" height="10" fill="${color}"/>`);
-      parts.push(`<text x="${x + 14}" y="${yl}" font-size="11" fill="#3c4043">${escapeText(s.name)}</text>`);
+      parts.push(`<text x="${x + 14}" y="${yl}" font-size="${width < 400 ? 10 : 11}" fill="#3c4043">${escapeText(s.name)}</text>`);
     });
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, sans-serif" role="img" aria-label="${escapeText(title)}">${parts.join('')}</svg>`;

@@ -1,6 +1,7 @@
 // Renders a sheet of the runtime's workbook model as a self-contained HTML page: the grid, then its charts as SVG.
 
 import { displayValue, lastColumn, lastRow, parseA1, type SheetModel, type Workbook } from '../runtime/index';
+import { rowHeightPx } from '../runtime/xlsx-cells';
 import { chartData } from './chart-data';
 import { chartSvg } from './chart-svg';
 import { escapeText, safeColor } from './escape';
@@ -28,6 +29,9 @@ function mergeMap(sheet: SheetModel): { starts: Map<string, Span>; covered: Set<
 }
 
 const widthOf = (sheet: SheetModel, column: number): number => sheet.columnWidths[column] ?? DEFAULT_WIDTH;
+
+/** Row height in pixels: Sheets grows a row to fit text larger than 11 pt. */
+const heightOf = (sheet: SheetModel, row: number): number => rowHeightPx(sheet, row);
 
 function cellStyle(sheet: SheetModel, r: number, c: number, value: unknown): string {
   const styles: string[] = [];
@@ -58,7 +62,8 @@ function gridHtml(wb: Workbook, sheet: SheetModel, rows: number, columns: number
   for (let c = 1; c <= columns; c++) out.push(`<th>${escapeText(columnName(c))}</th>`);
   out.push('</tr></thead><tbody>');
   for (let r = 1; r <= rows; r++) {
-    out.push(`<tr><th>${r}</th>`);
+    const tall = heightOf(sheet, r) !== ROW_HEIGHT ? ` style="height:${heightOf(sheet, r)}px"` : '';
+    out.push(`<tr${tall}><th>${r}</th>`);
     for (let c = 1; c <= columns; c++) {
       const key = `${r},${c}`;
       if (covered.has(key)) continue;
@@ -100,7 +105,8 @@ export function dashboardHtml(wb: Workbook, sheetName: string, caption = ''): st
     const { anchorRow, anchorColumn, offsetX, offsetY } = spec.position;
     let x = HEADER_WIDTH + offsetX;
     for (let c = 1; c < anchorColumn; c++) x += widthOf(sheet, c);
-    const y = ROW_HEIGHT * anchorRow + offsetY;
+    let y = ROW_HEIGHT + offsetY;
+    for (let r = 1; r < anchorRow; r++) y += heightOf(sheet, r);
     const svg = chartSvg(spec, chartData(wb, sheet, spec), wb.locale);
     charts.push(`<div class="chart" style="left:${x}px;top:${y}px">${svg}</div>`);
     const height = Number((spec.options as Record<string, unknown>).height) || 371;
@@ -108,6 +114,7 @@ export function dashboardHtml(wb: Workbook, sheetName: string, caption = ''): st
     columns = Math.max(columns, anchorColumn + 5);
   }
   const title = `${sheet.name}${caption ? ` — ${caption}` : ''}`;
+  const gridlines = sheet.hiddenGridlines ? `table.grid td { border: 0; height: ${ROW_HEIGHT}px; padding: 0 4px; }` : '';
   return `<!DOCTYPE html>
 <html lang="${wb.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'}">
 <head>
@@ -123,6 +130,7 @@ table.grid { border-collapse: collapse; table-layout: fixed; }
 table.grid td, table.grid th { height: ${ROW_HEIGHT - 1}px; padding: 0 3px; border: 1px solid #e2e3e3; overflow: hidden; white-space: nowrap; text-overflow: clip; }
 table.grid th { background: #f8f9fa; color: #5f6368; font-weight: normal; text-align: center; font-size: 9pt; }
 .chart { position: absolute; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
+${gridlines}
 </style>
 </head>
 <body>

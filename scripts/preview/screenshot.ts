@@ -11,12 +11,10 @@ async function main(): Promise<void> {
   const output = resolve(process.argv[3] ?? 'docs/dashboard-preview.png');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // The preview is self-contained: refuse any request that is not the file itself.
     await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     await page.goto(pathToFileURL(input).href);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.setViewportSize({ width: Math.min(2400, Math.max(1200, width)), height: 1100 });
     await page.screenshot({ path: output, fullPage: false });
     process.stdout.write(`Screenshot written to ${output}\n`);
   } finally {

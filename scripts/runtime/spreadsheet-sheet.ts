@@ -19,7 +19,8 @@ type Methods =
   | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'activate' | 'protect' | 'getProtections'
   | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart' | 'addDeveloperMetadata'
   | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getParent' | 'insertRows' | 'insertRowsAfter'
-  | 'insertRowsBefore' | 'deleteRow' | 'deleteRows' | 'autoResizeColumns' | 'getType';
+  | 'insertRowsBefore' | 'deleteRow' | 'deleteRows' | 'autoResizeColumns' | 'getType' | 'getRangeList'
+  | 'setHiddenGridlines' | 'hasHiddenGridlines';
 
 export class Sheet implements Pick<GasSheet, Methods> {
   constructor(
@@ -78,6 +79,20 @@ export class Sheet implements Pick<GasSheet, Methods> {
     if (box.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (box.numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
     return rangeObject(this.ctx, this.model, box);
+  }
+
+  /** Ranges of this sheet from A1 notations; `getRanges()` on the list is one more call (as in Apps Script). */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const ranges = a1Notations.map((a1) => rangeObject(this.ctx, this.model, parseA1(splitSheetName(a1).range, this.model.maxRows, this.model.maxColumns)));
+    return this.ctx.wrap({ getRanges: () => ranges }, 'RangeList') as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+
+  setHiddenGridlines(hide: boolean): GasSheet {
+    this.model.hiddenGridlines = hide;
+    return this._self();
+  }
+  hasHiddenGridlines(): boolean {
+    return this.model.hiddenGridlines;
   }
 
   getDataRange(): GasRange {

@@ -92,6 +92,8 @@ export interface SheetModel extends StyleGrids {
   borders: BorderSpec[];
   frozenRows: number;
   frozenColumns: number;
+  /** View > Gridlines off (a report-like tab). */
+  hiddenGridlines: boolean;
   /** Column widths in pixels by 1-based column; absent = 100. */
   columnWidths: Record<number, number>;
   tabColor: string | null;
@@ -184,6 +186,7 @@ export function newSheet(wb: Workbook, name: string): SheetModel {
     borders: [],
     frozenRows: 0,
     frozenColumns: 0,
+    hiddenGridlines: false,
     columnWidths: {},
     tabColor: null,
     hidden: false,

@@ -87,3 +87,9 @@ export function readStyle(cell: ExcelJS.Cell, sheet: SheetModel, r: number, c: n
   if (vertical === 'top' || vertical === 'middle') sheet.verticalAlignments[r][c] = vertical;
   if (cell.alignment?.wrapText) sheet.wraps[r][c] = true;
 }
+
+/** A row's height in pixels as Sheets shows it: 21, or taller to fit text larger than 11 pt (1-based row). */
+export function rowHeightPx(sheet: SheetModel, row: number): number {
+  const largest = Math.max(10, ...(sheet.fontSizes[row - 1] ?? []));
+  return largest > 11 ? Math.round(largest * 2) : 21;
+}

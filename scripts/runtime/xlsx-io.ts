@@ -1,12 +1,14 @@
 // Reads and writes workbooks as files: `.xlsx` through ExcelJS, a `.csv` file or a folder of them (read only).
 
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { columnLetters } from './a1';
 import { CSV_EXTENSIONS, readCsvFiles, readCsvFolder } from './csv-io';
+import { addCharts } from './xlsx-charts';
 import { excelSheetNames } from './xlsx-sheet-names';
-import { applyStyle, excelValue, fromArgb, modelCell, readStyle, toArgb } from './xlsx-cells';
-import { bareWorkbook, ensureSize, newSheet, type Workbook, type WorkbookOptions } from './workbook-model';
+import { applyStyle, excelValue, fromArgb, modelCell, readStyle, rowHeightPx, toArgb } from './xlsx-cells';
+import { bareWorkbook, ensureSize, lastColumn, lastRow, newSheet, type Workbook, type WorkbookOptions } from './workbook-model';
 
 const PX_PER_CHAR = 7;
 /** Sheets' default column width. */
@@ -36,6 +38,7 @@ export async function readWorkbook(path: string, options: WorkbookOptions = {}):
     const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as ExcelJS.WorksheetViewFrozen | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     sheet.frozenColumns = frozen?.xSplit ?? 0;
+    sheet.hiddenGridlines = (ws.views ?? []).some((v) => v.showGridLines === false);
     for (let c = 1; c <= ws.columnCount; c++) {
       const width = ws.getColumn(c).width;
       const px = width ? Math.round(width * PX_PER_CHAR) : DEFAULT_WIDTH_PX;
@@ -48,8 +51,40 @@ export async function readWorkbook(path: string, options: WorkbookOptions = {}):
   return wb;
 }
 
-/** Writes the workbook as `.xlsx`: values (dates as dates), formulas, formats, fills, fonts, merges, panes, widths. */
-export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
+export interface WriteOptions {
+  /** The sheet the file opens on (default: the first). */
+  readonly activeSheet?: string;
+}
+
+/** A report-like sheet (gridlines hidden) prints landscape, one page wide, with its frozen rows on every page. */
+function printSetup(ws: ExcelJS.Worksheet, sheet: Workbook['sheets'][number]): void {
+  if (!sheet.hiddenGridlines) return;
+  ws.pageSetup.orientation = 'landscape';
+  ws.pageSetup.paperSize = 9; // A4
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0;
+  ws.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
+  // The print area stops at the last used column, so a long line of text overflowing to the right does not widen the page.
+  const rows = lastRow(sheet);
+  const columns = Math.max(lastColumn(sheet), ...sheet.charts.map((c) => c.position.anchorColumn + 1));
+  if (rows > 0 && columns > 0) ws.pageSetup.printArea = `A1:${columnLetters(columns)}${rows}`;
+}
+
+/** Rows holding text larger than 11 pt get a height that fits it (Sheets grows them by itself; files do not). */
+function rowHeights(ws: ExcelJS.Worksheet, sheet: Workbook['sheets'][number]): void {
+  sheet.fontSizes.forEach((_, r) => {
+    const px = rowHeightPx(sheet, r + 1);
+    if (px !== 21) ws.getRow(r + 1).height = Math.round(px * 0.75);
+  });
+}
+
+/**
+ * Writes the workbook as `.xlsx`: values (dates as dates), formulas, formats, fills, fonts, merges, panes, widths,
+ * hidden gridlines, print setup of report sheets, the sheet it opens on, and native charts (DrawingML parts).
+ */
+export async function writeWorkbook(wb: Workbook, path: string, options: WriteOptions = {}): Promise<void> {
   if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Local runtime: writeWorkbook writes .xlsx files, not ${path}`);
   const book = new ExcelJS.Workbook();
   book.creator = 'Sales KPI local runtime';
@@ -61,8 +96,10 @@ export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
       properties: tab ? { tabColor: { argb: tab } } : {},
       views:
         sheet.frozenRows || sheet.frozenColumns
-          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
-          : [],
+          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, showGridLines: !sheet.hiddenGridlines }]
+          : sheet.hiddenGridlines
+            ? [{ showGridLines: false }]
+            : [],
       state: sheet.hidden ? 'hidden' : 'visible',
     });
     ws.properties.defaultColWidth = DEFAULT_WIDTH_PX / PX_PER_CHAR;
@@ -89,6 +126,11 @@ export async function writeWorkbook(wb: Workbook, path: string): Promise<void> {
       });
     });
     for (const merge of sheet.merges) ws.mergeCells(merge);
+    printSetup(ws, sheet);
+    rowHeights(ws, sheet);
   }
-  await book.xlsx.writeFile(path);
+  const active = Math.max(0, wb.sheets.findIndex((s) => s.name === options.activeSheet));
+  book.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: active, visibility: 'visible' }];
+  const bytes = await book.xlsx.writeBuffer();
+  writeFileSync(path, await addCharts(bytes as ArrayBuffer, wb));
 }

@@ -7,7 +7,6 @@ import { type MonthIndex, monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
 
 export const TEXT_FORMAT = '@';
-export const CHANGE_FORMAT = '+0.0%;-0.0%;0.0%';
 export const SHARE_FORMAT = '0.0%';
 export const COUNT_FORMAT = '#,##0';
 
@@ -56,7 +55,7 @@ export function monthName(month: MonthIndex, lang: Lang): string {
   return `${t(lang, `dash_month_${m}` as MessageKey)} ${Math.floor(month / 12)}`;
 }
 
-/** The dashboard tab's name: `KPI mars 2024` in French, `KPI 2024-03` in English. */
+/** The dashboard tab's name: `KPI mars 2024` in French, `KPI March 2024` in English. */
 export function tabName(month: MonthIndex, lang: Lang): string {
   const m = (month % 12) + 1;
   return t(lang, 'dash_tab_name', {

@@ -15,12 +15,27 @@ export interface Box {
 
 /** A native chart: its type, title, data ranges on the tab (the first column is the domain), and its anchor cell. */
 export interface ChartSpec {
-  /** COMBO: the first series as columns on the left axis, the second as a line on a right-hand axis. */
+  /** COMBO: the first series as columns, the others as lines (on a right-hand axis when `rightAxis`). */
   readonly type: 'LINE' | 'COLUMN' | 'BAR' | 'COMBO';
   readonly title: string;
-  /** As few ranges as cover the domain and series columns (one when they are adjacent). */
+  /** As few ranges as cover the domain and series columns (one when they are adjacent); the first row is headers. */
   readonly ranges: readonly Box[];
   readonly anchor: { readonly row: number; readonly column: number };
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** COMBO only: draw the line series against a right-hand axis (a rate beside an amount). */
+  readonly rightAxis?: boolean;
+  /** Vertical axis as percentages (the series are rates). */
+  readonly percent?: boolean;
+}
+
+/** Print setup of the tab (written to the .xlsx; Sheets asks for it in its print dialog). */
+export interface PrintSetup {
+  readonly landscape: boolean;
+  readonly fitToWidth: boolean;
+  /** Rows 1..n repeated at the top of every printed page. */
+  readonly repeatRows: number;
 }
 
 export interface Style {
@@ -49,6 +64,8 @@ export interface Layout {
   /** Width in pixels of each column, 1-based column = index + 1. */
   readonly columnWidths: readonly number[];
   readonly frozenRows: number;
+  readonly hideGridlines: boolean;
+  readonly print: PrintSetup;
   readonly charts: readonly ChartSpec[];
   /** Where each engine figure was written (1-based row and column). */
   readonly placed: readonly { readonly row: number; readonly column: number; readonly figure: Figure }[];
@@ -125,7 +142,7 @@ export class Grid {
     this.placed.push({ row, column, figure });
   }
 
-  layout(columnWidths: readonly number[], frozenRows: number): Layout {
+  layout(columnWidths: readonly number[], frozenRows: number, print: PrintSetup = { landscape: true, fitToWidth: true, repeatRows: frozenRows }): Layout {
     return {
       rows: this.rows,
       columns: this.columns,
@@ -140,6 +157,8 @@ export class Grid {
       merges: this.merges,
       columnWidths,
       frozenRows,
+      hideGridlines: true,
+      print,
       charts: this.charts,
       placed: this.placed,
     };

@@ -1,41 +1,45 @@
-// Dashboard colours and the helpers that write numbers (or `—` when there is no value) with their format.
+// Dashboard colours, change formats with arrows, and the helpers that write numbers (or `—`) with their format.
 
 import { t } from '../i18n';
-import type { Better, Unit } from '../kpi/types';
+import type { Unit } from '../kpi/types';
 import type { Lang } from '../model/settings';
+import type { ChangeKind, Tone } from './comparisons';
 import { unitFormat } from './formats';
 import type { Grid, Style } from './grid';
 import type { Figure, Num } from './model-types';
 
+export { attainmentTone, type Tone } from './comparisons';
+
 export const COLORS = {
-  title: '#1a237e',
-  section: '#1a73e8',
+  title: '#1f3864',
+  text: '#202124',
+  section: '#1f3864',
   sectionText: '#ffffff',
   header: '#e8eaed',
-  tile: '#f1f3f4',
+  tile: '#f4f6f9',
+  headline: '#e8f0fe',
   muted: '#5f6368',
   good: '#137333',
   goodBackground: '#e6f4ea',
-  bad: '#c5221f',
+  bad: '#b3261e',
   badBackground: '#fce8e6',
+  notice: '#b3261e',
 } as const;
 
-export type Tone = 'good' | 'bad' | 'neutral';
-
-/** Whether a change is good news given which direction is better for the KPI. */
-export function changeTone(change: number | null, better: Better): Tone {
-  if (change === null || change === 0 || better === 'neutral') return 'neutral';
-  return (change > 0) === (better === 'up') ? 'good' : 'bad';
+/** A change with its arrow in the number format: `▲ +1.6 pt`, `▼ −12.3%` (the locale picks the decimal mark). */
+export function changeFormat(kind: ChangeKind): string {
+  return kind === 'pt' ? '"▲ +"0.0" pt";"▼ −"0.0" pt";"▶ "0.0" pt"' : '"▲ +"0.0%;"▼ −"0.0%;"▶ "0.0%';
 }
 
-/** Whether an attainment (actual ÷ target) is on target: ≥ 100 % when up is better, ≤ 100 % when down is. */
-export function attainmentTone(attainment: number | null, better: Better): Tone {
-  if (attainment === null || better === 'neutral') return 'neutral';
-  const ok = better === 'up' ? attainment >= 1 : attainment <= 1;
-  return ok ? 'good' : 'bad';
-}
-
+/** Font colour of a tone: green, red, or the muted grey of the neutral band. */
 export function toneStyle(tone: Tone): Style {
+  if (tone === 'good') return { color: COLORS.good };
+  if (tone === 'bad') return { color: COLORS.bad };
+  return { color: COLORS.muted };
+}
+
+/** A chip: coloured text on a light background (attainment). */
+export function chipStyle(tone: Tone): Style {
   if (tone === 'good') return { color: COLORS.good, background: COLORS.goodBackground };
   if (tone === 'bad') return { color: COLORS.bad, background: COLORS.badBackground };
   return { color: COLORS.muted };
@@ -47,10 +51,10 @@ export interface NumberContext {
   readonly currency: string;
 }
 
-/** Writes a number with its unit's format, or `—` (centred) when there is none; records engine figures. */
+/** Writes a number with its format, or `—` (right-aligned, muted) when there is none; records engine figures. */
 export function putNumber(grid: Grid, row: number, column: number, num: Num | null, format: string, ctx: NumberContext, style: Style = {}): void {
   if (!num || num.value === null) {
-    grid.set(row, column, t(ctx.lang, 'dash_no_value'), { ...style, align: 'center', color: style.color ?? COLORS.muted });
+    grid.set(row, column, t(ctx.lang, 'dash_no_value'), { align: 'right', ...style, color: COLORS.muted });
   } else {
     grid.set(row, column, num.value, { align: 'right', ...style, format });
   }
@@ -62,15 +66,8 @@ export function putUnit(grid: Grid, row: number, column: number, num: Num | null
   putNumber(grid, row, column, num, unitFormat(unit, ctx.lang, ctx.currency), ctx, style);
 }
 
-/** A section title: a full-width coloured band (the title overflows into the empty cells: no merge needed). */
-export function putSection(grid: Grid, row: number, title: string): void {
-  grid.set(row, 1, title, { bold: true, size: 12, color: COLORS.sectionText, background: COLORS.section });
-  grid.style(row, 1, 1, grid.columns, { background: COLORS.section });
-}
-
-/** A table header row. */
-export function putHeader(grid: Grid, row: number, labels: readonly string[]): void {
-  labels.forEach((label, i) => {
-    grid.set(row, i + 1, label, { bold: true, background: COLORS.header, align: i === 0 ? 'left' : 'right' });
-  });
+/** A section title: a coloured band across the content columns (text overflows into the empty cells: no merge). */
+export function putSection(grid: Grid, row: number, title: string, from = 2, to = grid.columns - 1): void {
+  grid.style(row, from, 1, to - from + 1, { background: COLORS.section });
+  grid.set(row, from, title, { bold: true, size: 11, color: COLORS.sectionText, background: COLORS.section });
 }

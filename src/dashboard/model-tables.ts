@@ -59,28 +59,36 @@ function keyedRows(calc: Calc, period: Period, field: string, keys: readonly str
   }));
 }
 
+/** One line per rep (revenue order): revenue, deals won, win rate, cycle, open pipeline, target and attainment; team totals. */
 export function buildReps(calc: Calc, period: Period, lang: Lang): KeyedTable | null {
   const ok = allowed(calc);
   if (!ok.has('sales_per_rep')) return null;
   const owners = (calc.result('sales_per_rep', period).breakdown ?? []).map((r) => r.key).filter((k) => k !== '');
-  const shown = owners.slice(0, MAX_KEYS);
   const columns: Column[] = [
     { id: 'revenue', header: t(lang, 'dash_rep_revenue') },
     { id: 'deals_won', header: t(lang, 'dash_rep_won') },
     { id: 'win_rate', header: t(lang, 'dash_rep_win_rate') },
     { id: 'sales_cycle', header: t(lang, 'dash_rep_cycle') },
+    { id: 'pipeline', header: t(lang, 'dash_rep_pipeline') },
   ].filter((c) => ok.has(c.id));
-  const rows = keyedRows(calc, period, 'owner', shown, columns).map((row, i) => {
-    const target = calc.target('revenue', period, shown[i]);
-    const revenue = row.cells[columns.findIndex((c) => c.id === 'revenue')]?.value ?? null;
-    const extra: Num[] = [target ?? { value: null, unit: 'currency' }, { value: ratio(revenue, target?.value), unit: 'rate' }];
-    return { key: row.key, cells: [...row.cells, ...extra] };
-  });
+  const at = columns.findIndex((c) => c.id === 'revenue');
+  const withTargets = (cells: Num[], owner?: string): Num[] => {
+    const target = calc.target('revenue', period, owner);
+    const revenue = at >= 0 ? (cells[at]?.value ?? null) : null;
+    return [...cells, target ?? { value: null, unit: 'currency' }, { value: ratio(revenue, target?.value), unit: 'rate' }];
+  };
+  const rows = keyedRows(calc, period, 'owner', owners, columns)
+    .map((row, i) => ({ key: row.key, cells: withTargets(row.cells, owners[i]) }))
+    .sort((a, b) => (b.cells[at]?.value ?? -Infinity) - (a.cells[at]?.value ?? -Infinity));
+  const shown = rows.slice(0, MAX_KEYS);
+  const team = withTargets(columns.map((c) => calc.figure(c.id, period)));
   return {
     headers: [t(lang, 'dash_rep'), ...columns.map((c) => c.header), t(lang, 'dash_rep_target'), t(lang, 'dash_rep_attainment')],
     units: [...columns.map((c) => calc.unit(c.id)), 'currency', 'rate'] as Unit[],
-    rows,
+    rows: shown,
     more: owners.length - shown.length,
+    total: { key: t(lang, 'dash_total'), cells: team },
+    attainmentColumn: columns.length + 1,
   };
 }
 

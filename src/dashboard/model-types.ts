@@ -1,9 +1,12 @@
 // The dashboard model: every figure of a monthly tab, with the KPI, period and segment it comes from.
 
 import type { MissingFields } from '../kpi/missing';
-import type { Better, Segment, Unit } from '../kpi/types';
+import type { Segment, Unit } from '../kpi/types';
 import type { MonthIndex } from '../model/days';
 import type { Lang } from '../model/settings';
+import type { PipelineView } from './model-pipeline';
+import type { Tile } from './model-tiles';
+import type { SectionId } from './sections';
 
 /** Which part of a KPI result (or its target) a figure shows. */
 export type FigureField = 'value' | 'numerator' | 'target' | 'count' | 'share';
@@ -21,21 +24,27 @@ export interface Figure {
   readonly unit: Unit;
 }
 
-export interface Tile {
+export type { Tile } from './model-tiles';
+
+/** A section of tiles (Sales, Pipeline & forecast, ...). */
+export interface Section {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly tiles: readonly Tile[];
+}
+
+/** A KPI the data does not allow yet, and what to map to unlock it (`Affaires › Probabilité`). */
+export interface Locked {
   readonly id: string;
   readonly label: string;
-  readonly unit: Unit;
-  readonly better: Better;
-  readonly value: Figure;
-  readonly previous: Figure;
-  /** (value − previous) ÷ |previous|, null when either is missing or previous is 0. */
-  readonly change: number | null;
-  readonly target: Figure | null;
-  /** value ÷ target. */
-  readonly attainment: number | null;
-  readonly used: number;
-  readonly skipped: number;
-  readonly skippedBy: Readonly<Record<string, number>>;
+  readonly unlock: string;
+}
+
+/** The headline band: five tiles and, under the pipeline, its coverage of the remaining target. */
+export interface Headline {
+  readonly tiles: readonly Tile[];
+  /** Extra line per tile id (the pipeline's coverage). */
+  readonly notes: Readonly<Record<string, string>>;
 }
 
 export interface TrendColumn {
@@ -73,6 +82,10 @@ export interface KeyedTable {
   readonly units: readonly Unit[];
   readonly rows: readonly BreakdownLine[];
   readonly more: number;
+  /** A totals line (team), when the table has one. */
+  readonly total?: BreakdownLine;
+  /** Index in `cells` of an attainment column, coloured on/off target. */
+  readonly attainmentColumn?: number;
 }
 
 export interface TableQuality {
@@ -105,16 +118,29 @@ export interface DashboardModel {
   /** Shown under the header when set: the last scheduled run failed. */
   readonly scheduleLine?: string;
   readonly sourcesLine: string;
+  /** `Données : 8 tables, 15 530 lignes · ...`: the short form under the title. */
+  readonly summaryLine: string;
+  /** A warning to show under the title (e.g. the last scheduled run failed), or null. */
+  readonly notice: string | null;
+  readonly headline: Headline;
+  readonly sections: readonly Section[];
+  readonly locked: readonly Locked[];
+  readonly pipeline: PipelineView | null;
+  /** Every tile (headline and sections), for the data-quality block. */
   readonly tiles: readonly Tile[];
   readonly trend: Trend;
   readonly funnel: readonly FunnelStage[];
   readonly lostReasons: KeyedTable | null;
   readonly reps: KeyedTable | null;
   readonly channels: KeyedTable | null;
+  /** Start MRR, each movement and end MRR of the month (when the data has subscriptions). */
+  readonly mrrBridge: KeyedTable | null;
   /** "By sector", "by region": one table per column of a related table (see model-lookups.ts). */
   readonly related: readonly { readonly title: string; readonly field: string; readonly table: KeyedTable }[];
   readonly quality: Quality;
   readonly currency: string;
+  /** First month (1-12) of the fiscal year, for the quarter- and year-to-date comparisons. */
+  readonly fiscalYearStart: number;
   /** Every figure shown on the tab (tiles, trend, funnel, tables). */
   readonly figures: readonly Figure[];
 }
@@ -126,4 +152,6 @@ export interface ModelContext {
   readonly problems?: readonly string[];
   /** A line about the schedule to show on the tab (the last scheduled run failed), already in the tab's language. */
   readonly scheduleNote?: string;
+  /** A warning to show under the title (the last scheduled run failed...). */
+  readonly notice?: string;
 }

@@ -52,18 +52,18 @@ export function freeName(preferred: string, taken: readonly string[]): string {
 
 /**
  * The 0-based position for the new tab of `month`, counted while the old tab (`replacing`) is still there:
- * right after the old tab when there is one, else before the first dashboard tab of a later month, else after
- * the last dashboard tab of an earlier month, else at the end (`total` tabs: `tabs` may list only the tagged ones).
- * Dashboard tabs thus stay ordered by month.
+ * right after the old tab when there is one, else before the first dashboard tab of an earlier month, else after
+ * the last dashboard tab of a later month, else first of all tabs (the workbook then opens near it). Dashboard tabs
+ * thus stay ordered newest first, and the latest month is the first dashboard.
  */
-export function insertIndex(tabs: readonly TabInfo[], month: string, replacing?: TabInfo, total: number = tabs.length): number {
+export function insertIndex(tabs: readonly TabInfo[], month: string, replacing?: TabInfo): number {
   if (replacing) return replacing.index + 1;
   const tagged = tabs.filter((tab) => tab.tag !== null);
-  const later = tagged.filter((tab) => (tab.tag as TabTag).month > month).sort((a, b) => a.index - b.index)[0];
-  if (later) return later.index;
-  const earlier = tagged.filter((tab) => (tab.tag as TabTag).month <= month).sort((a, b) => b.index - a.index)[0];
-  if (earlier) return earlier.index + 1;
-  return total;
+  const earlier = tagged.filter((tab) => (tab.tag as TabTag).month < month).sort((a, b) => a.index - b.index)[0];
+  if (earlier) return earlier.index;
+  const later = tagged.filter((tab) => (tab.tag as TabTag).month >= month).sort((a, b) => b.index - a.index)[0];
+  if (later) return later.index + 1;
+  return 0;
 }
 
 /**

@@ -93,7 +93,7 @@ export interface Published {
  */
 export function publishTab(ss: Spreadsheet, request: PublishRequest, tabs: readonly SheetTab[] = listTabs(ss)): Published {
   const old = ownTab(tabs, request.month);
-  const index = insertIndex(tabs, request.month, old, tabs.length > 0 ? undefined : ss.getNumSheets());
+  const index = insertIndex(tabs, request.month, old);
   if (!old) {
     // Usually the name is free: one call. Sheets refuses a taken name before changing anything; then probe.
     let name = request.preferredName;

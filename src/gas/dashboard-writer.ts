@@ -1,26 +1,54 @@
 // Writes a dashboard layout onto a sheet with a fixed number of batched calls per block (never one per data row).
 
-import type { ChartSpec, Layout } from '../dashboard/grid';
+import type { Box, ChartSpec, Layout } from '../dashboard/grid';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Rows of a sheet made by `insertSheet` (Sheets' default 1000 × 26): a taller layout first asks and adds rows. */
 const NEW_SHEET_ROWS = 1000;
 
-/** One chart: type, its ranges (each fetched once), position, title; a combo's line on a right-hand axis. */
-function addChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec): void {
+function a1(box: Box): string {
+  const letters = (c: number): string => (c > 26 ? letters(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+  return `${letters(box.column)}${box.row}:${letters(box.column + box.numColumns - 1)}${box.row + box.numRows - 1}`;
+}
+
+/** One chart: type, its ranges, position, title and size; a combo's second series as a line (right axis for a rate). */
+function addChart(sheet: Sheet, spec: ChartSpec, ranges: readonly Range[]): void {
   let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]);
-  for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
+  for (const range of ranges) builder = builder.addRange(range);
   builder = builder.setPosition(spec.anchor.row, spec.anchor.column, 0, 0).setOption('title', spec.title);
-  if (spec.type === 'COMBO') builder = builder.setOption('series', { 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } });
+  builder = builder.setOption('width', spec.width).setOption('height', spec.height);
+  if (spec.type === 'COMBO') {
+    builder = builder.setOption('series', { 0: { type: 'bars' }, 1: { type: 'line', ...(spec.rightAxis ? { targetAxisIndex: 1 } : {}) } });
+  }
   sheet.insertChart(builder.build());
+}
+
+/** Column widths in as few calls as possible: the most common width for all columns, then each run that differs. */
+function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  if (widths.length === 0) return;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const base = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  sheet.setColumnWidths(1, widths.length, base);
+  let start = 0;
+  while (start < widths.length) {
+    let end = start + 1;
+    while (end < widths.length && widths[end] === widths[start]) end++;
+    if (widths[start] !== base) sheet.setColumnWidths(start + 1, end - start, widths[start]);
+    start = end;
+  }
 }
 
 /**
  * Writes the layout from A1: number formats first (so text cells are plain text before any value lands, and a
  * string such as `=HYPERLINK(...)` from the data stays text), then values and one call per style grid (font
- * styles only when a cell is italic). `sheet` must
- * be a sheet just made by `insertSheet` (at least 1000 rows).
+ * styles only when a cell is italic), column widths, frozen rows, hidden gridlines, and the charts (their ranges
+ * fetched in one range list). `sheet` must be a sheet just made by `insertSheet` (at least 1000 rows). Print
+ * settings (landscape, fit to width, repeated rows) have no Apps Script call: Sheets asks for them when printing.
  */
-export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): void {
+export function writeLayout(sheet: Sheet, layout: Layout): void {
   if (layout.rows === 0) return;
   if (layout.rows > NEW_SHEET_ROWS) {
     const maxRows = sheet.getMaxRows();
@@ -38,13 +66,15 @@ export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: L
   range.setFontSizes(layout.fontSizes);
   range.setHorizontalAlignments(layout.horizontalAlignments as ('left' | 'center' | 'right')[][]);
   for (const m of layout.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
-  let start = 0;
-  while (start < layout.columnWidths.length) {
-    let end = start + 1;
-    while (end < layout.columnWidths.length && layout.columnWidths[end] === layout.columnWidths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start, layout.columnWidths[start]);
-    start = end;
-  }
+  setWidths(sheet, layout.columnWidths);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
-  for (const chart of layout.charts) addChart(sheet, chart);
+  if (layout.hideGridlines) sheet.setHiddenGridlines(true);
+  const boxes = layout.charts.flatMap((chart) => chart.ranges);
+  if (boxes.length === 0) return;
+  const ranges = sheet.getRangeList(boxes.map(a1)).getRanges();
+  let next = 0;
+  for (const chart of layout.charts) {
+    addChart(sheet, chart, ranges.slice(next, next + chart.ranges.length));
+    next += chart.ranges.length;
+  }
 }

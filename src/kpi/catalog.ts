@@ -19,6 +19,7 @@ import { pipeline, pipelineVelocity } from './defs/pipeline';
 import { bySector } from './defs/sector';
 import { arpa, arr, mrr, mrrMovements } from './defs/subscriptions';
 import { grr, netRevenueChurn, nrr, quickRatio, revenueChurn } from './defs/revenue-retention';
+import { coverage, forecast, weightedPipeline } from './defs/forecast';
 
 const defs: KpiDef[] = [];
 
@@ -30,7 +31,7 @@ defs.push(
   leadsCreated, qualifiedLeads, qualificationRate, leadToOpportunity,
   responseRate, emailOpenRate, leadResponseTime, leadResponseBusinessHours, meetings, quotesSent, lostReasons, newCustomers, repeatPurchaseRate, complaintRate,
   mrr, arr, mrrMovements, nrr, grr, revenueChurn, netRevenueChurn, quickRatio, arpa,
-  pipeline, pipelineVelocity, bySector,
+  pipeline, pipelineVelocity, weightedPipeline, coverage, forecast, bySector,
 );
 
 const registry = createRegistry(defs);
@@ -38,7 +39,13 @@ const registry = createRegistry(defs);
 export const KPI_CATALOG: readonly KpiDef[] = registry.all;
 
 /** Other ids people may use (the DESIGN table's short forms). */
-const ALIASES: Readonly<Record<string, string>> = { retention: 'retention_rate', clv: 'ltv', ca: 'revenue' };
+const ALIASES: Readonly<Record<string, string>> = {
+  retention: 'retention_rate',
+  clv: 'ltv',
+  ca: 'revenue',
+  coverage: 'pipeline_coverage',
+  forecast: 'sales_forecast',
+};
 
 /** The entry of a KPI id (case- and accent-insensitive, aliases accepted), or undefined. */
 export function kpiById(id: string): KpiDef | undefined {

@@ -87,6 +87,9 @@ const ALSO_READ: Readonly<Record<string, readonly string[]>> = {
   by_sector: ['end'],
   arpa: ['end', ...SUBSCRIPTION_FIELDS],
   ...Object.fromEntries(SUBSCRIPTION_KPIS.map((id) => [id, SUBSCRIPTION_FIELDS])),
+  weighted_pipeline: ['probability'],
+  pipeline_coverage: ['probability', 'owner'],
+  sales_forecast: ['probability'],
 };
 
 /** KPIs that read other KPIs' fields or many optional ones: they get whole tables. */

@@ -117,6 +117,9 @@ export const ENTITIES: readonly EntityDef[] = [
         'raison de perte', 'closed lost reason', 'loss reason', 'motif', 'raison', 'lost reason', 'reason lost', 'cause de perte',
         'reason for loss', 'raison de la perte', 'lost reason id', 'причина отказа', 'причина провала', 'motivo de perdida', 'verlustgrund',
       ]),
+      f('probability', 'number', 'Probabilité', 'Probability', [
+        'probabilite', 'probabilite de gain', 'win probability', 'deal probability', 'probability %', 'chance de succes', 'pourcentage', 'ponderation', 'weight',
+      ]),
       f('quote_sent', 'date', 'Devis envoyé le', 'Quote sent', ['date devis', 'quote date', 'quote sent date', 'date d envoi du devis', 'proposition envoyee', 'proposal sent']),
     ],
   },

@@ -96,7 +96,8 @@ export function parseTable(
       const nums = readNumberColumn(rows, col, rowIndex, lang, type === 'amount', settings.currency, field, issues);
       out[field] = { type, header, values: nums };
     } else if (type === 'stage') {
-      out[field] = { type, header, values: readStageColumn(rows, col, rowIndex, settings, field, issues) };
+      const { labelCodes, labels } = stageLabelCodes(rows, col, rowIndex);
+      out[field] = { type, header, values: readStageColumn(rows, col, rowIndex, settings, field, issues), labelCodes, labels };
     } else if (type === 'flag') {
       const flags = new Uint8Array(rowIndex.length);
       const memo = new Map<string, 0 | 1>(); // sheets repeat a few spellings (oui, x, ✓): read each once
@@ -201,4 +202,23 @@ function trimmed(s: string): string {
   const a = s.charCodeAt(0);
   const b = s.charCodeAt(n - 1);
   return a > 32 && a < 127 && b > 32 && b < 127 ? s : s.trim();
+}
+
+/** The stage labels as written (first spelling, trimmed) beside open/won/lost, for breakdowns by stage; -1 for blanks. */
+function stageLabelCodes(rows: Cells, col: number, rowIndex: Int32Array): { labelCodes: Int32Array; labels: string[] } {
+  const labelCodes = new Int32Array(rowIndex.length);
+  const labels: string[] = [];
+  const codeOf = new Map<unknown, number>(); // a few distinct labels: one lookup per row
+  for (let i = 0; i < rowIndex.length; i++) {
+    const v = rows[rowIndex[i]][col];
+    let code = codeOf.get(v);
+    if (code === undefined) {
+      const text = v === null || v === undefined ? '' : String(v).trim();
+      code = text === '' || isTextToken(text) ? -1 : labels.indexOf(text);
+      if (text !== '' && !isTextToken(text) && code < 0 && labels.length < MEMO_LIMIT) code = labels.push(text) - 1;
+      if (codeOf.size < MEMO_LIMIT) codeOf.set(v, code);
+    }
+    labelCodes[i] = code;
+  }
+  return { labelCodes, labels };
 }

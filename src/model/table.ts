@@ -13,8 +13,18 @@ export type Column =
   | { readonly type: 'date'; readonly header: string; readonly values: Float64Array } // day number, NaN = blank/unreadable
   | { readonly type: 'amount' | 'number'; readonly header: string; readonly values: Float64Array } // NaN = blank/unreadable
   | { readonly type: 'text'; readonly header: string; readonly values: readonly string[] } // '' = blank
-  | { readonly type: 'stage'; readonly header: string; readonly values: Uint8Array } // STAGE_* (blank = open)
+  | StageColumn
   | { readonly type: 'flag'; readonly header: string; readonly values: Uint8Array }; // 1 = yes, 0 = no/blank
+
+/** A stage column: open/won/lost per row, and the label as written (first spelling of each, trimmed) for breakdowns by stage. */
+export interface StageColumn {
+  readonly type: 'stage';
+  readonly header: string;
+  readonly values: Uint8Array; // STAGE_*
+  /** Code of each row's label in `labels`, -1 when blank. */
+  readonly labelCodes?: Int32Array;
+  readonly labels?: readonly string[];
+}
 
 export type IssueKind =
   | 'unreadable_number'
@@ -105,6 +115,12 @@ export function textColumn(table: Table, field: string): readonly string[] | und
 export function stageColumn(table: Table, field: string): Uint8Array | undefined {
   const c = table.columns[field];
   return c && c.type === 'stage' ? c.values : undefined;
+}
+
+/** The stage labels of a stage column (code per row, -1 blank), when the parser kept them. */
+export function stageLabels(table: Table, field: string): { readonly codes: Int32Array; readonly labels: readonly string[] } | undefined {
+  const c = table.columns[field];
+  return c && c.type === 'stage' && c.labelCodes && c.labels ? { codes: c.labelCodes, labels: c.labels } : undefined;
 }
 
 export function flagColumn(table: Table, field: string): Uint8Array | undefined {

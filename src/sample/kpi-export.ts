@@ -11,6 +11,7 @@ import { type MonthIndex, monthKey } from '../model/days';
 import type { EntityId } from '../model/entities';
 import { shownText } from '../model/shown-text';
 import type { IssueKind } from '../model/table';
+import { type ChangeJson, comparisonsJson } from '../dashboard/export-comparisons';
 
 export interface KpiRow {
   readonly id: string;
@@ -23,6 +24,10 @@ export interface KpiRow {
   readonly skipped: number;
   readonly skippedBy?: Readonly<Record<string, number>>;
   readonly why?: string;
+  /** For the team's KPIs of the chosen month: previous month, same month last year, QTD and YTD values. */
+  readonly comparisons?: Readonly<Record<'previous' | 'lastYear' | 'qtd' | 'ytd', number | null>>;
+  /** Each comparison's change and its kind: `pt` (points) for rates, `%` (a fraction) for amounts and counts. */
+  readonly changes?: Readonly<Record<'previous' | 'lastYear' | 'qtd' | 'ytd', ChangeJson>>;
 }
 
 export interface TableQualityJson {
@@ -136,7 +141,10 @@ export function buildKpiExport(
   const chosen = month ?? (months.length > 0 ? months[months.length - 1] : null);
   const kpis: KpiRow[] = [];
   for (const { month: m, results } of monthlyTable(input, months)) {
-    for (const id of Object.keys(results)) kpis.push(row(id, monthKey(m), results[id], null));
+    for (const id of Object.keys(results)) {
+      const r = row(id, monthKey(m), results[id], null);
+      kpis.push(m === chosen ? { ...r, ...comparisonsJson(id, input, m, r.value) } : r);
+    }
   }
   if (chosen !== null) {
     const period = monthAsPeriod(chosen);

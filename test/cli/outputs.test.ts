@@ -81,7 +81,7 @@ describe('a large export', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('large export (3 rows, over 2): the .xlsx holds the dashboard and the KPI table, not a copy of the input rows');
     const book = await readWorkbook(join(out, 'export.xlsx'));
-    expect(book.sheets.map((s) => s.name)).toEqual(['KPI 2026-03', 'KPI table']);
+    expect(book.sheets.map((s) => s.name)).toEqual(['KPI March 2026', 'KPI table']);
     const table = book.sheets[1].values;
     expect(table[0].slice(0, 2)).toEqual(['KPI', 'id']);
     const revenue = table.find((row) => row[1] === 'revenue');

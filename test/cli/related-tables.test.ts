@@ -57,9 +57,10 @@ describe('npm start on sales_pipeline, accounts, sales_teams and products', () =
     expect(text).toContain('By sector (accounts)');
     expect(text).toContain('By regional_office (sales_teams)');
     const rows = tab?.values ?? [];
-    const at = rows.findIndex((r) => r[0] === 'By regional_office (sales_teams)');
-    const east = rows.slice(at, at + 8).find((r) => r[0] === 'East');
-    expect(east?.[1]).toBe(revenueBy(MONTH, 'sales_teams', 'regional_office').get('East'));
+    // Tables sit on the tile grid: titles and keys in column B, the first value in column C.
+    const at = rows.findIndex((r) => r[1] === 'By regional_office (sales_teams)');
+    const east = rows.slice(at, at + 8).find((r) => r[1] === 'East');
+    expect(east?.[2]).toBe(revenueBy(MONTH, 'sales_teams', 'regional_office').get('East'));
     expect(text.some((s) => s.includes('GTXPro'))).toBe(true);
   });
 });

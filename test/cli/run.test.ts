@@ -159,7 +159,7 @@ describe('npm start in English', () => {
     const out = mkdtempSync(join(tmpdir(), 'sales-kpi-run-en-'));
     const r = cli(['--out', out, '--locale', 'en_US', '--time-zone', 'America/New_York']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('KPI 2026-10');
+    expect(r.stdout).toContain('KPI October 2026');
     expect(r.stdout).toContain('Revenue');
   }, 180000);
 });

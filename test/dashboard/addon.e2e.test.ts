@@ -46,12 +46,12 @@ describeBuilt('the add-on menu and schedule in the local runtime', () => {
     }
   });
 
-  test('a typed month makes its tab, placed before the later month’s; a bad month is explained', () => {
+  test('a typed month makes its tab, placed after the later month’s (newest first); a bad month is explained', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
     runtime.ui.answer('OK', '2024-02');
     runtime.call('generateMonthDashboard');
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI 2024-02', 'KPI 2024-03']);
+    expect(sheetNames(workbook)).toEqual(['KPI March 2024', 'KPI February 2024', 'Deals', 'Targets']);
     runtime.ui.answer('OK', 'février');
     runtime.call('generateMonthDashboard');
     expect(runtime.ui.alerts.map((a) => a.prompt)).toEqual(['“février” is not a month. Type it as YYYY-MM, for example 2024-03.']);
@@ -65,15 +65,15 @@ describeBuilt('the add-on menu and schedule in the local runtime', () => {
     runtime.ui.answer('OK', '2024-02');
     runtime.call('generateMonthDashboard');
     runtime.call('generateLastMonthDashboard');
-    const deals = workbook.sheets[0];
+    const deals = workbook.sheets.find((s) => s.name === 'Deals')!;
     deals.values[2][4] = 5000; // D2, won in March: 3000 → 5000
     runtime.calls.reset();
     runtime.call('refreshAllDashboards');
     expect(runtime.calls.byMethod['DeveloperMetadataFinder.find']).toBe(1);
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI 2024-02', 'KPI 2024-03']);
-    const march = workbook.sheets[3];
-    const r = march.values.findIndex((row) => row[0] === 'Revenue');
-    expect(march.values[r + 1][0]).toBe(6000);
+    expect(sheetNames(workbook)).toEqual(['KPI March 2024', 'KPI February 2024', 'Deals', 'Targets']);
+    const march = workbook.sheets[0];
+    const r = march.values.findIndex((row) => row[1] === 'Revenue');
+    expect(march.values[r + 1][1]).toBe(6000);
     expect(runLog(runtime).map((e) => [e.trigger, e.outcome, e.months.join(' ')])).toEqual([
       ['manual', 'ok', '2024-02'],
       ['manual', 'ok', '2024-03'],
@@ -99,7 +99,7 @@ describeBuilt('the add-on menu and schedule in the local runtime', () => {
   test('the scheduled run makes last month’s tab quietly and logs it', () => {
     const { runtime, workbook } = setup({ locale: 'fr_FR' });
     runtime.call('runScheduledDashboard', { authMode: 'FULL' });
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI mars 2024']);
+    expect(sheetNames(workbook)).toEqual(['KPI mars 2024', 'Deals', 'Targets']);
     expect(runtime.ui.toasts).toEqual([]);
     expect(runLog(runtime).map((e) => [e.trigger, e.outcome])).toEqual([['scheduled', 'ok']]);
   });
@@ -116,7 +116,7 @@ describeBuilt('the add-on menu and schedule in the local runtime', () => {
     expect(runLog(runtime).map((e) => e.outcome)).toEqual(['busy', 'busy']);
     release();
     runtime.call('generateLastMonthDashboard');
-    expect(sheetNames(workbook)).toContain('KPI 2024-03');
+    expect(sheetNames(workbook)).toContain('KPI March 2024');
   });
 
   test('without a saved mapping the user is told to map columns or insert the sample', () => {

@@ -92,7 +92,7 @@ function run(l: Language) {
   const { workbook, runtime } = mapped(l);
   const exported = runtime.call<KpiExport>('exportKpis_', '2024-03');
   runtime.call('generateDashboardsFor_', ['2024-03']);
-  const tab = workbook.sheets.find((s) => s.name === 'KPI 2024-03');
+  const tab = workbook.sheets.find((s) => s.name === 'KPI 2024-03' || s.name === 'KPI March 2024' || s.name === 'KPI mars 2024');
   if (!tab) throw new Error(`no dashboard tab among ${workbook.sheets.map((s) => s.name).join(', ')}`);
   return { exported, tab };
 }

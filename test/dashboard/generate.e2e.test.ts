@@ -36,9 +36,9 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
     expect(runtime.ui.alerts).toEqual([]);
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI 2024-03']);
-    const sheet = tab(workbook, 'KPI 2024-03');
-    expect(sheet.values[0][0]).toBe('Sales dashboard — March 2024');
+    expect(sheetNames(workbook)).toEqual(['KPI March 2024', 'Deals', 'Targets']);
+    const sheet = tab(workbook, 'KPI March 2024');
+    expect(sheet.values[0][1]).toBe('Sales dashboard — March 2024');
     const [r, c] = findCell(sheet, 'Revenue');
     expect(sheet.values[r + 1][c]).toBe(4000);
     expect(sheet.numberFormats[r + 1][c]).toBe('[$€]#,##0');
@@ -46,17 +46,24 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     expect(sheet.protections).toHaveLength(1);
     expect(sheet.protections[0].warningOnly).toBe(true);
     expect(sheet.metadata.map((m) => [m.key, m.visibility])).toEqual([['com.sales-kpi.addon/dashboard-tab', 'DOCUMENT']]);
-    expect(JSON.parse(String(sheet.metadata[0].value))).toEqual({ month: '2024-03', version: 1, generatedAt: '2024-04-02 08:00', name: 'KPI 2024-03' });
-    expect(sheet.charts.map((chart) => [chart.type, chart.options.title, chart.ranges])).toEqual([['COMBO', 'Revenue · Win rate — 12 months', ['A31:C33']]]);
-    expect(sheet.charts[0].options.series).toEqual({ 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } });
+    expect(JSON.parse(String(sheet.metadata[0].value))).toEqual({ month: '2024-03', version: 1, generatedAt: '2024-04-02 08:00', name: 'KPI March 2024' });
+    expect(sheet.charts.map((chart) => [chart.type, chart.options.title])).toEqual([
+      ['COMBO', 'Monthly revenue and target'],
+      ['LINE', 'Win rate'],
+      ['BAR', 'Pipeline by stage (open, weighted)'],
+      ['BAR', 'Reps leaderboard (revenue)'],
+    ]);
+    expect(sheet.charts[0].options.series).toEqual({ 0: { type: 'bars' }, 1: { type: 'line' } });
+    expect(sheet.hiddenGridlines).toBe(true);
+    expect(sheet.frozenRows).toBe(3);
     expect(sheet.merges).toEqual([]);
-    expect(runtime.ui.toasts.map((t) => t.message)).toEqual(['Reading the data…', 'Tab “KPI 2024-03” is ready.']);
+    expect(runtime.ui.toasts.map((t) => t.message)).toEqual(['Reading the data…', 'Tab “KPI March 2024” is ready.']);
   });
 
   test('a lost reason written like a formula is stored as text, not as a formula', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
-    const sheet = tab(workbook, 'KPI 2024-03');
+    const sheet = tab(workbook, 'KPI March 2024');
     const [r, c] = findCell(sheet, HOSTILE);
     expect(sheet.formulas[r][c]).toBe('');
   });
@@ -64,31 +71,31 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
   test('regenerating replaces the same tab with the same values and leaves one tab per month', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
-    const first = snapshotWorkbook(workbook).sheets.find((s) => s.name === 'KPI 2024-03');
+    const first = snapshotWorkbook(workbook).sheets.find((s) => s.name === 'KPI March 2024');
     runtime.call('generateLastMonthDashboard');
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI 2024-03']);
-    const second = tab(workbook, 'KPI 2024-03');
+    expect(sheetNames(workbook)).toEqual(['KPI March 2024', 'Deals', 'Targets']);
+    const second = tab(workbook, 'KPI March 2024');
     expect(second.values).toEqual(first?.values);
     expect(second.numberFormats).toEqual(first?.numberFormats);
     expect(second.charts.length).toBe(first?.charts.length);
   });
 
-  test('a tab the user named “KPI 2024-03” is never touched: ours becomes “KPI 2024-03 (2)”, and stays so', () => {
-    const { runtime, workbook } = setup({ extra: { 'KPI 2024-03': [['my notes', '=SUM(1,2)']] } });
+  test('a tab the user named “KPI March 2024” is never touched: ours becomes “KPI March 2024 (2)”, and stays so', () => {
+    const { runtime, workbook } = setup({ extra: { 'KPI March 2024': [['my notes', '=SUM(1,2)']] } });
     const mine = snapshotWorkbook(workbook).sheets[2];
     runtime.call('generateLastMonthDashboard');
     runtime.call('generateLastMonthDashboard');
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'KPI 2024-03', 'KPI 2024-03 (2)']);
-    expect(tab(workbook, 'KPI 2024-03')).toEqual(mine);
+    expect(sheetNames(workbook)).toEqual(['KPI March 2024 (2)', 'Deals', 'Targets', 'KPI March 2024']);
+    expect(tab(workbook, 'KPI March 2024')).toEqual(mine);
   });
 
   test('a dashboard the user renamed is kept as it is and a new tab is made for the month', () => {
     const { runtime, workbook } = setup();
     runtime.call('generateLastMonthDashboard');
-    tab(workbook, 'KPI 2024-03').name = 'March for the board';
-    const renamed = snapshotWorkbook(workbook).sheets[2];
+    tab(workbook, 'KPI March 2024').name = 'March for the board';
+    const renamed = snapshotWorkbook(workbook).sheets[0];
     runtime.call('generateLastMonthDashboard');
-    expect(sheetNames(workbook)).toEqual(['Deals', 'Targets', 'March for the board', 'KPI 2024-03']);
+    expect(sheetNames(workbook)).toEqual(['March for the board', 'KPI March 2024', 'Deals', 'Targets']);
     expect(tab(workbook, 'March for the board')).toEqual(renamed);
   });
 
@@ -120,7 +127,7 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
       const { runtime, workbook } = setup({ deals: manyDeals(n) });
       runtime.calls.reset();
       runtime.call('generateLastMonthDashboard');
-      expect(sheetNames(workbook)).toContain('KPI 2024-03');
+      expect(sheetNames(workbook)).toContain('KPI March 2024');
       return runtime.calls.byMethod;
     });
     expect(counts[1]).toEqual(counts[0]);
@@ -132,7 +139,7 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     const { runtime, workbook } = setup({ locale: 'fr_FR' });
     runtime.call('generateLastMonthDashboard');
     const sheet = tab(workbook, 'KPI mars 2024');
-    expect(sheet.values[0][0]).toBe('Tableau de bord commercial — mars 2024');
+    expect(sheet.values[0][1]).toBe('Tableau de bord commercial — mars 2024');
     const [r, c] = findCell(sheet, 'Chiffre d’affaires');
     expect(sheet.numberFormats[r + 1][c]).toBe('#,##0 [$€]');
     expect(runtime.ui.toasts[1].message).toBe('Onglet « KPI mars 2024 » prêt.');

@@ -25,13 +25,16 @@ describe('dashboard tab planning', () => {
     expect(freeName('KPI 2024-04', tabs.map((t) => t.name))).toBe('KPI 2024-04');
   });
 
-  test('a new month goes between the dashboards of the months around it; a replaced one right after the old', () => {
-    expect(insertIndex(tabs, '2024-04')).toBe(4);
-    expect(insertIndex(tabs, '2023-12')).toBe(1);
-    expect(insertIndex(tabs, '2024-07')).toBe(5);
+  test('dashboards go newest first: a new month before the first dashboard of an earlier month, else after the later ones', () => {
+    expect(insertIndex(tabs, '2024-04')).toBe(1);
+    expect(insertIndex(tabs, '2024-07')).toBe(1);
+    expect(insertIndex(tabs, '2023-12')).toBe(5);
     expect(insertIndex(tabs, '2024-01', tabs[1])).toBe(2);
-    expect(insertIndex([{ name: 'Deals', index: 0, tag: null }], '2024-01')).toBe(1);
-    expect(insertIndex([], '2024-01', undefined, 3)).toBe(3);
+  });
+
+  test('the first dashboard of a workbook becomes its first tab', () => {
+    expect(insertIndex([{ name: 'Deals', index: 0, tag: null }], '2024-01')).toBe(0);
+    expect(insertIndex([], '2024-01')).toBe(0);
   });
 
   test('after a swap the positions shift as in Sheets: an insert pushes later tabs right, a deletion pulls them left', () => {

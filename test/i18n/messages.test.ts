@@ -4,7 +4,7 @@ import { MESSAGES, t, UserError } from '../../src/i18n';
 
 /** Messages whose languages word things differently on purpose. */
 const DIFFERENT_PLACEHOLDERS: Readonly<Record<string, string>> = {
-  dash_tab_name: 'the French tab is named by month name (KPI mars 2024), the English one by key (KPI 2024-03)',
+  dash_tab_name: 'the French tab is named by month name (KPI mars 2024), the English one likewise (KPI March 2024)',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

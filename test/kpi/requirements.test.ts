@@ -30,6 +30,6 @@ test('parsed tables work as well as field lists', () => {
 
 test('mapping one more field lists the KPIs it would newly unlock', () => {
   expect(ids(newlyUnlocked({ deals: ['closed', 'stage', 'amount'] }, 'deals', 'created')).sort()).toEqual(
-    ['pipeline', 'pipeline_velocity', 'sales_cycle'],
+    ['pipeline', 'pipeline_velocity', 'sales_cycle', 'sales_forecast', 'weighted_pipeline'],
   );
 });

@@ -50,9 +50,13 @@ export function table(entity: EntityId, rows: readonly Row[], fields: readonly s
       case 'text':
         columns[name] = { type: 'text', header, values: raw.map((v) => (v === undefined || v === null ? '' : String(v))) };
         break;
-      case 'stage':
-        columns[name] = { type: 'stage', header, values: Uint8Array.from(raw, (v) => STAGES[String(v ?? 'open')] ?? STAGE_OPEN) };
+      case 'stage': {
+        // `open`, `won`, `lost`, or any other label (an open stage such as `Proposal`), kept as written.
+        const labels = [...new Set(raw.filter((v) => v !== undefined && v !== null && v !== '').map(String))];
+        const labelCodes = Int32Array.from(raw, (v) => (v === undefined || v === null || v === '' ? -1 : labels.indexOf(String(v))));
+        columns[name] = { type: 'stage', header, values: Uint8Array.from(raw, (v) => STAGES[String(v ?? 'open')] ?? STAGE_OPEN), labelCodes, labels };
         break;
+      }
       case 'flag':
         columns[name] = { type: 'flag', header, values: Uint8Array.from(raw, (v) => (v === true || v === 1 || v === 'yes' ? 1 : 0)) };
         break;

@@ -18,7 +18,7 @@ const TARGETS = [
 
 /** The engine's value of what a figure says it shows. */
 function engineValue(input: KpiInput, f: Figure): number | null | undefined {
-  const period = parsePeriod(f.period, SETTINGS);
+  const period = parsePeriod(f.period.split('..')[0], SETTINGS, f.period.split('..')[1]);
   if (f.field === 'target') return targetFor(input, f.kpiId, period, f.segment?.value);
   const r = computeKpi(f.kpiId, input, period, f.segment);
   if (f.key !== undefined) {

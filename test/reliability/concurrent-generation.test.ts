@@ -21,7 +21,7 @@ describeBuilt('two executions on one spreadsheet', () => {
     expect(runLog(first).map((e) => e.outcome)).toEqual(['busy']);
     release();
     second.call('generateLastMonthDashboard');
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
   });
 
   test('a second generation of the same month started in the middle of the first ends with one correct tab', () => {
@@ -38,7 +38,7 @@ describeBuilt('two executions on one spreadsheet', () => {
     expect(started).toBe(true);
     expect(second.ui.alerts.map((a) => a.prompt)).toEqual([BUSY]);
     expect(first.ui.alerts).toEqual([]);
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
     expect(runLog(first).map((e) => e.outcome).sort()).toEqual(['busy', 'ok']);
     expect(pendingRunKeys(first)).toHaveLength(1);
     first.call('generateLastMonthDashboard');
@@ -57,7 +57,7 @@ describeBuilt('two executions on one spreadsheet', () => {
       if (method === 'setValues' && nth === 1) expect(() => scheduled.call('runScheduledDashboard')).not.toThrow();
     });
     manual.call('generateLastMonthDashboard');
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
     expect(runLog(manual).map((e) => `${e.trigger}:${e.outcome}`).sort()).toEqual(['manual:ok', 'scheduled:busy']);
     expect(manual.state.locks.document.holder).toBeNull();
   });
@@ -69,7 +69,7 @@ describeBuilt('two executions on one spreadsheet', () => {
     const once = snapshotWorkbook(workbook);
     second.call('generateLastMonthDashboard');
     first.call('generateLastMonthDashboard');
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
-    expect(tab(workbook)?.values).toEqual(once.sheets[1].values);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
+    expect(tab(workbook)?.values).toEqual(once.sheets[0].values);
   });
 });

@@ -58,7 +58,7 @@ describeBuilt('a generation failing mid-way', () => {
     runtime.call('generateLastMonthDashboard');
     expect(workbook).toEqual(before);
     runtime.call('generateLastMonthDashboard');
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
     expect(tab(workbook)?.protections).toHaveLength(1);
   });
 });

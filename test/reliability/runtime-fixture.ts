@@ -6,9 +6,9 @@ import { CONFIG_PROPERTY_KEY, type SavedConfig, serializeConfig } from '../../sr
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 
 export const BUNDLE = join(__dirname, '../../dist/Code.js');
-/** 2 April 2024, 08:00 in Paris: last month is March 2024, its tab `KPI 2024-03`. */
+/** 2 April 2024, 08:00 in Paris: last month is March 2024, its tab `KPI March 2024`. */
 export const NOW = new Date('2024-04-02T06:00:00Z');
-export const TAB = 'KPI 2024-03';
+export const TAB = 'KPI March 2024';
 
 export const HEADERS = ['Deal ID', 'Created date', 'Close date', 'Stage', 'Amount', 'Owner', 'Source', 'Lost reason'];
 

@@ -38,7 +38,7 @@ describeBuilt('a stored configuration that is not what this release wrote', () =
     const { runtime, workbook } = setup({ rawConfig: V1 });
     runtime.call('generateLastMonthDashboard');
     expect(runtime.ui.alerts).toEqual([]);
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
     expect(tab(workbook)?.values.flat()).toContain(4000);
     const load = runtime.call<LoadResult>('sidebarLoad');
     expect(load.notice).toBe(t('en', 'config_migrated'));
@@ -73,7 +73,7 @@ describeBuilt('a stored configuration that is not what this release wrote', () =
     const { runtime, workbook } = setup({ rawConfig: huge });
     runtime.call('generateLastMonthDashboard');
     expect(runtime.ui.alerts).toEqual([]);
-    expect(tabNames(workbook)).toEqual(['Deals', TAB]);
+    expect(tabNames(workbook)).toEqual([TAB, 'Deals']);
   });
 });
 

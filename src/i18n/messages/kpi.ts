@@ -65,6 +65,13 @@ export const kpiMessages = {
     fr: 'Taux de marque inconnu (pas de coût dans les commandes) : 100 % retenu.',
     en: 'Margin rate unknown (no cost in the orders): 100% assumed.',
   },
+  kpi_note_historical_win_rate: {
+    fr: 'Affaires sans probabilité : pondérées par le taux de transformation des 12 mois précédents.',
+    en: 'Deals without a probability: weighted by the win rate of the 12 months before.',
+  },
+  kpi_note_target_reached: { fr: 'Objectif déjà atteint : plus rien à couvrir.', en: 'Target already reached: nothing left to cover.' },
+  kpi_key_won: { fr: 'Gagné', en: 'Won' },
+  kpi_key_weighted_due: { fr: 'Pondéré attendu', en: 'Weighted due' },
   kpi_key_unspecified: { fr: 'Non renseigné', en: 'Not given' },
   kpi_key_signed: { fr: 'Signés', en: 'Signed' },
   kpi_key_lost: { fr: 'Perdus', en: 'Lost' },

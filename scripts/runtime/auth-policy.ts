@@ -33,6 +33,7 @@ const CUSTOM_FUNCTION_DENIED = new Set([
   'Session.getEffectiveUser',
   'SpreadsheetApp.enableBigQueryExecution',
   'SpreadsheetApp.newDataSourceSpec',
+  'MailApp.sendEmail',
 ]);
 
 /** The only calls allowed in AuthMode.NONE (a simple onOpen of an add-on not yet used in the document): the menu, the locale, Logger, Utilities. */

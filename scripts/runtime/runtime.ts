@@ -18,6 +18,7 @@ import { createScriptRealm, type ScriptRealm } from './script-realm';
 import { checkCallable, transferValue } from './script-run';
 import { newSharedState, type Scope, type ServiceContext, type SharedState } from './service-context';
 import { LoggerService, scriptConsole, SessionService } from './session';
+import { MailAppService } from './mail-app';
 import { SpreadsheetAppService } from './spreadsheet-app';
 import { UiLog } from './ui-log';
 import { UtilitiesService } from './utilities';
@@ -104,6 +105,7 @@ export class Runtime {
       Logger: ctx.wrap(new LoggerService(ctx), 'Logger'),
       ScriptApp: ctx.wrap(new ScriptAppService(ctx, this.authModes), 'ScriptApp'),
       Charts: ctx.wrap(chartsService(), 'Charts'),
+      MailApp: ctx.wrap(new MailAppService(ctx), 'MailApp'),
       console: scriptConsole(ctx),
     };
     this.realm = createScriptRealm(globals, () => this.state.clock.now());

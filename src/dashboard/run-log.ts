@@ -14,8 +14,11 @@ export interface RunEntry {
   readonly trigger: 'manual' | 'scheduled' | 'refresh';
   /** Months generated (`YYYY-MM`). */
   readonly months: readonly string[];
-  /** `skipped`: a scheduled run found the month's tab already made after the month ended (a teammate's run). */
-  readonly outcome: 'ok' | 'error' | 'busy' | 'skipped';
+  /**
+   * `skipped`: a scheduled run found the month's tab already made after the month ended (a teammate's run);
+   * `mail_error`: the dashboard was made, its e-mail digest could not be sent (the message says why).
+   */
+  readonly outcome: 'ok' | 'error' | 'busy' | 'skipped' | 'mail_error';
   readonly message?: string;
   /** The UserError code of a failure, to suggest the fix. */
   readonly code?: string;

@@ -1,5 +1,6 @@
 // Generates monthly dashboard tabs: lock, read each table once, build the model and layout, swap the tab in, log.
 
+import { afterGenerate, type GeneratedMonth } from '../addon/after-generate';
 import { UserError, t } from '../i18n';
 import { layoutDashboard } from '../dashboard/layout';
 import { buildDashboardModel } from '../dashboard/model';
@@ -31,6 +32,8 @@ export interface GenerateOptions {
 export interface GenerateResult {
   readonly tabs: readonly string[];
   readonly lang: Lang;
+  /** The generated months with their models, only when an edition acts after generation (see after-generate.ts). */
+  readonly generated?: readonly GeneratedMonth[];
 }
 
 /** The month before the current one in `timeZone`. */
@@ -84,15 +87,22 @@ function run(choice: MonthChoice, options: GenerateOptions, state: RunState): Ge
   if (Object.keys(input.tables).length === 0) throw new UserError('dash_no_data', { problems: problems.join(' ') });
   const generatedAt = formatMinuteIn(settings.timeZone, nowMs);
   const names: string[] = [];
+  const generated: GeneratedMonth[] = [];
+  // Only an edition that acts after generation pays the calls for the tab's id and the spreadsheet's address.
+  const url = afterGenerate() ? ss.getUrl() : '';
   for (const month of wanted) {
     const model = buildDashboardModel(input, month, lang, settings, { generatedAt, problems, scheduleNote });
     const layout = layoutDashboard(model);
     const published = publishTab(ss, { month: monthKey(month), preferredName: model.tabName, layout, generatedAt, lang }, tabs);
     names.push(published.name);
     tabs = published.tabs;
+    if (url) {
+      const modelIn = (other: Lang) => (other === lang ? model : buildDashboardModel(input, month, other, settings, { generatedAt, problems }));
+      generated.push({ tabName: published.name, sheetId: published.sheet.getSheetId(), spreadsheetUrl: url, model, modelIn });
+    }
   }
   toast(t(lang, 'dash_toast_done', { name: names.join(', ') }));
-  return { tabs: names, lang };
+  return url ? { tabs: names, lang, generated } : { tabs: names, lang };
 }
 
 function messageOf(error: unknown): string {
@@ -119,7 +129,7 @@ export function generateDashboards(choice: MonthChoice, options: GenerateOptions
   });
   let logged = false;
   try {
-    return withDocumentLock(options.waitMs, () => {
+    const result = withDocumentLock(options.waitMs, () => {
       try {
         const result = run(choice, options, state);
         logged = true;
@@ -131,6 +141,15 @@ export function generateDashboards(choice: MonthChoice, options: GenerateOptions
         throw error;
       }
     });
+    const hook = afterGenerate();
+    if (hook && result.generated) {
+      try {
+        hook(result.generated, options.trigger);
+      } catch {
+        // An edition's step never undoes or fails a generation that succeeded (it logs its own failures).
+      }
+    }
+    return result;
   } catch (error) {
     const busy = error instanceof UserError && error.code === 'dash_busy';
     if (!logged) logRun(entry(busy ? 'busy' : 'error', messageOf(error), error));

@@ -32,3 +32,9 @@ export function spreadsheetTimeZone(): string {
 export function showToast(message: string, title: string, seconds: number): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(message, title, seconds);
 }
+
+/** A modal dialog of the given HTML (inline script and style), titled, sized in pixels. */
+export function showDialog(html: string, title: string, width: number, height: number): void {
+  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height).setSandboxMode(HtmlService.SandboxMode.IFRAME);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
+}

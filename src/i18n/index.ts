@@ -5,6 +5,7 @@ import { addonMessages } from './messages/addon';
 import { bigqueryMessages } from './messages/bigquery';
 import { dashboardMessages } from './messages/dashboard';
 import { dataMessages } from './messages/data';
+import { digestMessages } from './messages/digest';
 import { functionsMessages } from './messages/functions';
 import { kpiMessages } from './messages/kpi';
 import { lookupsMessages } from './messages/lookups';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...bigqueryMessages,
   ...dashboardMessages,
   ...dataMessages,
+  ...digestMessages,
   ...functionsMessages,
   ...kpiMessages,
   ...lookupsMessages,

@@ -11,12 +11,18 @@ import { refusedCustomFunctionNames } from './build/reserved-names.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Editions: the default add-on (three scopes) and `--edition bigquery` (Connected Sheets; adds bigquery.readonly),
- * built into its own folder with its own manifest so that the default build never asks for more.
+ * Editions: the default add-on; `--edition bigquery` (Connected Sheets; adds bigquery.readonly); `--edition digest`
+ * (the e-mail digest; adds script.send_mail and userinfo.email); `--edition full` (both). Each is built into its own
+ * folder with its own manifest, so that the default build never asks for more.
  */
+const MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
+/** The test send goes to the person asking (Session.getActiveUser().getEmail()). */
+const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 const EDITIONS = {
   default: { entry: 'src/main.ts', dist: 'dist', scopes: [] },
   bigquery: { entry: 'src/main-bigquery.ts', dist: 'dist-bigquery', scopes: ['https://www.googleapis.com/auth/bigquery.readonly'] },
+  digest: { entry: 'src/main-digest.ts', dist: 'dist-digest', scopes: [MAIL_SCOPE, EMAIL_SCOPE] },
+  full: { entry: 'src/main-full.ts', dist: 'dist-full', scopes: ['https://www.googleapis.com/auth/bigquery.readonly', MAIL_SCOPE, EMAIL_SCOPE] },
 };
 const editionArg = process.argv.find((a) => a.startsWith('--edition'));
 const editionName = editionArg ? (editionArg.includes('=') ? editionArg.split('=')[1] : process.argv[process.argv.indexOf(editionArg) + 1]) : 'default';
@@ -86,7 +92,7 @@ if (refused.length > 0) {
 const code = `${bundle}\n${renderDeclarations(GLOBAL, entryPoints, specs)}`;
 writeFileSync(join(dist, 'Code.js'), code);
 const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
-manifest.oauthScopes = [...manifest.oauthScopes, ...edition.scopes];
+manifest.oauthScopes = [...new Set([...manifest.oauthScopes, ...edition.scopes])];
 writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 const sidebar = bundleSidebar();
 if (specs.length > 0 && editionName === 'default') writeFileSync(join(root, 'docs/functions.md'), renderFunctionsDoc(specs));

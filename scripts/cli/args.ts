@@ -15,6 +15,8 @@ export interface RunArgs {
   readonly timeZone: string;
   /** `sheets`: the add-on in the local runtime; `duckdb`: the catalog compiled to SQL; `auto`: DuckDB for large inputs. */
   readonly engine?: 'auto' | 'sheets' | 'duckdb';
+  /** Write the e-mail digest of the dashboard month to this HTML file (and its plain text beside it), via the digest edition. */
+  readonly digest?: string | null;
   readonly help: boolean;
 }
 
@@ -26,6 +28,7 @@ Without a file, runs on the embedded sample workbook (24 months ending October 2
   --out DIR              where to write <name>.xlsx, kpis.json and dashboard.html (default: out/)
   --locale LOCALE        the spreadsheet's locale: fr_FR (default) or en_US, en_GB, ... (language and formats)
   --time-zone ZONE       the spreadsheet's time zone (default: Europe/Paris)
+  --digest FILE.html     also write the e-mail digest the team would receive (the digest edition, nothing is sent)
   --engine ENGINE        sheets (the add-on in the local Apps Script runtime), duckdb (the KPIs compiled to SQL and run by
                          DuckDB on CSV, TSV, Parquet or xlsx files of any size), or auto (default: duckdb above 100 MB)`;
 
@@ -48,6 +51,7 @@ export function parseArgs(argv: readonly string[]): RunArgs {
   let timeZone = 'Europe/Paris';
   let help = false;
   let engine: NonNullable<RunArgs['engine']> = 'auto';
+  let digest: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -62,6 +66,7 @@ export function parseArgs(argv: readonly string[]): RunArgs {
     else if (flag === '--out') out = value();
     else if (flag === '--locale') locale = value();
     else if (flag === '--time-zone') timeZone = value();
+    else if (flag === '--digest') digest = value();
     else if (flag === '--engine') {
       const e = value();
       if (e !== 'auto' && e !== 'sheets' && e !== 'duckdb') throw new UsageError(`--engine is auto, sheets or duckdb, not "${e}"`);
@@ -83,7 +88,8 @@ export function parseArgs(argv: readonly string[]): RunArgs {
   if (mapping !== null && !existsSync(mapping)) throw new UsageError(`no such mapping file: ${mapping}`);
   if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(locale)) throw new UsageError(`--locale must look like fr_FR or en_US, got "${locale}"`);
   if (!isTimeZone(timeZone)) throw new UsageError(`--time-zone must be an IANA zone such as Europe/Paris, got "${timeZone}"`);
-  return { input, month, mapping, out, locale, timeZone, engine, help };
+  if (digest !== null && !/\.html?$/i.test(digest)) throw new UsageError(`--digest must name an .html file, got "${digest}"`);
+  return { input, month, mapping, out, locale, timeZone, engine, digest, help };
 }
 
 function isTimeZone(zone: string): boolean {

@@ -1,6 +1,7 @@
 // The main job: loads a workbook (or inserts the sample) in the local runtime, maps it, exports KPIs, generates the tab.
 
 import { basename, extname, resolve } from 'node:path';
+import { DIGEST_PROPERTY_KEY } from '../../src/digest/settings';
 import { CONFIG_PROPERTY_KEY, parseConfig, type SavedConfig, serializeConfig } from '../../src/model/config';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { t } from '../../src/i18n';
@@ -103,6 +104,11 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js', onStep: (
     const { config } = mappingFor(runtime.workbook, args.mapping);
     runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, serializeConfig(config));
     mappingSource = 'file';
+  }
+  if (args.digest) {
+    // The digest edition e-mails the team after generation; the local MailApp records the message instead.
+    const lang = args.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+    runtime.state.properties.document.set(DIGEST_PROPERTY_KEY, JSON.stringify({ enabled: true, recipients: [{ email: 'team@example.com', lang }] }));
   }
   onStep('step_compute');
   const exported = runtime.call<KpiExport>('exportKpis_', args.month ?? undefined);

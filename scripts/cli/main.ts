@@ -6,6 +6,7 @@ import { langOf, type Lang } from '../../src/model/settings';
 import { dashboardHtml } from '../preview/render';
 import { CsvReadError, csvSources, excelSheetNames, writeWorkbook } from '../runtime/index';
 import { duckChoice, runDuckCommand } from '../duck/command';
+import { digestBundle, writeDigest } from './digest';
 import { parseArgs, type RunArgs, USAGE, UsageError } from './args';
 import { type JobResult, type JobStep, runJob } from './job';
 import { dashboardWorkbook, inputRows, LARGE_EXPORT_ROWS } from './kpi-table-sheet';
@@ -110,7 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let out: string;
   try {
     out = prepareOutDir(args.out);
-    job = await runJob(args, io.bundle, onStep);
+    job = await runJob(args, args.digest ? digestBundle(io.bundle) : io.bundle, onStep);
   } catch (error) {
     io.stderr(`Error: ${errorText(error, lang)}\n`);
     return 1;
@@ -141,6 +142,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     ...(xlsx ? [`  ${show(xlsx)}  (workbook with its dashboard tab)`] : []),
     `  ${show(join(out, 'kpis.json'))}  (every KPI for every month)`,
     `  ${show(join(out, 'dashboard.html'))}  (offline preview of the dashboard)`,
+    ...(args.digest ? [`  ${writeDigest(job.workbook, args.digest)}  (the e-mail digest the team would receive, and its plain text)`] : []),
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (failure) {

@@ -1,11 +1,11 @@
 // The e-mail digest of a dashboard month, as HTML (inline styles, as mail clients need) and plain text, from the same
 // model and the same formatted texts as the tab: numbers in the e-mail are exactly the tab's.
 
-import { comparisonLabels } from '../dashboard/layout-tiles';
+import { comparisonLabels, tileLines } from '../dashboard/layout-tiles';
 import { COMPARISON_KEYS, type Tile } from '../dashboard/model-tiles';
 import type { DashboardModel } from '../dashboard/model-types';
 import { comparisonPeriods } from '../dashboard/periods';
-import { formatChange, plural } from '../dashboard/text-format';
+import { formatChange, formatDayRange, formatValue, plural } from '../dashboard/text-format';
 import { t } from '../i18n';
 import { biggestMovers, type Mover } from './movers';
 
@@ -30,12 +30,22 @@ function comparisonsOf(tile: Tile, labels: Record<string, string>): { label: str
   return COMPARISON_KEYS.map((k) => ({ label: labels[k], text: tile.comparisons[k].text, tone: tile.comparisons[k].change.tone }));
 }
 
+/** Lines under a tile's value, as on the tab: target and attainment, folded KPIs, notes (the pipeline's coverage). */
+function extraLines(model: DashboardModel, tile: Tile): string[] {
+  const notes = model.headline.notes[tile.id] ? [model.headline.notes[tile.id]] : [];
+  const lines = tileLines(tile, { lang: model.lang, currency: model.currency }, notes);
+  if (tile.attainment !== null) lines.splice(tile.target ? 1 : 0, 0, t(model.lang, 'dash_attained', { rate: formatValue(tile.attainment, 'rate', model.lang, model.currency) }));
+  return lines;
+}
+
 function headlineHtml(model: DashboardModel, labels: Record<string, string>): string {
   const cells = model.headline.tiles.map((tile) => {
     const rows = comparisonsOf(tile, labels)
       .map((c) => `<div style="font-size:12px;color:${TONE_COLOR[c.tone]}">${esc(c.text)} <span style="color:#5f6368">${esc(c.label)}</span></div>`)
       .join('');
-    const note = model.headline.notes[tile.id] ? `<div style="font-size:12px;color:#5f6368">${esc(model.headline.notes[tile.id])}</div>` : '';
+    const note = extraLines(model, tile)
+      .map((line) => `<div style="font-size:12px;color:#5f6368">${esc(line)}</div>`)
+      .join('');
     return `<td style="vertical-align:top;padding:12px;border:1px solid #e0e3e7;border-radius:8px;background:#ffffff;width:20%"><div style="font-size:12px;color:#5f6368">${esc(tile.label)}</div><div style="font-size:22px;font-weight:600;color:#202124;margin:4px 0">${esc(tile.text)}</div>${rows}${note}</td>`;
   });
   return `<table role="presentation" cellspacing="8" style="width:100%;border-collapse:separate"><tr>${cells.join('')}</tr></table>`;
@@ -58,10 +68,15 @@ export function renderDigest(model: DashboardModel, link: string): Digest {
   const first = model.headline.tiles[0];
   const subject = t(lang, 'digest_subject', { title: model.title, revenue: first ? `${first.label} ${first.text}` : model.periodLine });
   const movers = biggestMovers(model);
-  const intro = t(lang, 'digest_intro', { period: model.periodLine, tab: model.tabName });
+  const period = comparisonPeriods(model.month, model.fiscalYearStart).month;
+  const intro = t(lang, 'digest_intro', { period: formatDayRange(period.start, period.end - 1, lang), tab: model.tabName });
   const quality = qualityLine(model);
   const moverList = (title: string, list: Mover[]) =>
-    list.length === 0 ? '' : `<h3 style="font-size:14px;margin:16px 0 4px">${esc(title)}</h3><ul style="margin:0;padding-left:20px">${list.map((m) => `<li>${esc(moverLine(m, model))}</li>`).join('')}</ul>`;
+    list.length === 0
+      ? ''
+      : `<h3 style="font-size:14px;margin:16px 0 4px">${esc(title)}</h3><ul style="margin:0;padding-left:20px">${list
+          .map((m) => `<li style="color:${TONE_COLOR[m.tile.comparisons.previous.change.tone]}"><span style="color:#202124">${esc(moverLine(m, model))}</span></li>`)
+          .join('')}</ul>`;
   const noMovers = movers.up.length + movers.down.length === 0 ? `<p>${esc(t(lang, 'digest_no_movers'))}</p>` : '';
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f6f8fa;font-family:Arial,Helvetica,sans-serif;color:#202124">
@@ -82,7 +97,7 @@ ${moverList(t(lang, 'digest_movers_up'), movers.up)}${moverList(t(lang, 'digest_
     ...model.headline.tiles.flatMap((tile) => [
       `${tile.label}: ${tile.text}`,
       ...comparisonsOf(tile, labels).map((c) => `  ${c.text} ${c.label}`),
-      ...(model.headline.notes[tile.id] ? [`  ${model.headline.notes[tile.id]}`] : []),
+      ...extraLines(model, tile).map((line) => `  ${line}`),
     ]),
     '',
     ...(movers.up.length ? [`${t(lang, 'digest_movers_up')}:`, ...movers.up.map((m) => `  ${moverLine(m, model)}`)] : []),

@@ -3,14 +3,14 @@
 export const digestMessages = {
   menu_digest: { fr: 'Résumé par e-mail…', en: 'E-mail digest…' },
   digest_subject: { fr: '{title} : {revenue}', en: '{title}: {revenue}' },
-  digest_intro: { fr: 'Les chiffres de {period}, tels que dans l’onglet « {tab} ».', en: 'The figures of {period}, as in the "{tab}" tab.' },
+  digest_intro: { fr: 'Les chiffres {period}, tels que dans l’onglet « {tab} ».', en: 'The figures for {period}, as in the "{tab}" tab.' },
   digest_open: { fr: 'Ouvrir le tableau de bord', en: 'Open the dashboard' },
   digest_movers_up: { fr: 'Plus fortes hausses', en: 'Biggest rises' },
   digest_movers_down: { fr: 'Plus fortes baisses', en: 'Biggest falls' },
   digest_no_movers: { fr: 'Aucun indicateur n’a bougé par rapport au mois précédent.', en: 'No KPI moved against the previous month.' },
   digest_quality_ok: { fr: 'Qualité des données : aucun problème relevé.', en: 'Data quality: no issue found.' },
-  digest_quality_issues_one: { fr: 'Qualité des données : {count} point à vérifier dans l’onglet ({first}).', en: 'Data quality: {count} point to check in the tab ({first}).' },
-  digest_quality_issues_other: { fr: 'Qualité des données : {count} points à vérifier dans l’onglet ({first}).', en: 'Data quality: {count} points to check in the tab ({first}).' },
+  digest_quality_issues_one: { fr: 'Qualité des données : {count} point à vérifier dans l’onglet. {first}', en: 'Data quality: {count} point to check in the tab. {first}' },
+  digest_quality_issues_other: { fr: 'Qualité des données : {count} points à vérifier dans l’onglet, dont : {first}', en: 'Data quality: {count} points to check in the tab, including: {first}' },
   digest_footer: {
     fr: 'Envoyé par Sales KPI à la génération du tableau de bord. Pour ne plus le recevoir, demandez à la personne qui gère le classeur de vous retirer (Extensions › Sales KPI › Résumé par e-mail).',
     en: 'Sent by Sales KPI when the dashboard was generated. To stop receiving it, ask whoever manages the workbook to remove you (Extensions › Sales KPI › E-mail digest).',

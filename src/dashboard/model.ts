@@ -131,7 +131,7 @@ export function buildDashboardModel(
     sourcesLine: sourcesLine(input, lang),
     summaryLine: summaryLine(input, lang),
     // The schedule's failure line is the notice the layout shows under the title.
-    notice: context.notice ?? context.scheduleNote ?? null,
+    notice: context.notice ?? context.scheduleNote?.replace(/^⚠\s*/, '') ?? null,
     headline,
     sections,
     locked: lockedKpis(input, allowed, lang),

@@ -38,7 +38,7 @@ describe('the monthly schedule picks the previous calendar month in the spreadsh
     runtime.fireTrigger(trigger.id);
     const local = new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' }).format(runtime.now());
     expect(local).toMatch(/^01\/04\/2024, 06:/);
-    expect(kpiTabs(workbook)).toEqual(['KPI 2024-03']);
+    expect(kpiTabs(workbook)).toEqual(['KPI March 2024']);
   });
 
   test.each(ZONES)('%s: a trigger from before the fix, firing at 04:30 UTC on the 1st, still ends with March and never February', (zone) => {
@@ -56,7 +56,7 @@ describe('the monthly schedule picks the previous calendar month in the spreadsh
       expect(kpiTabs(workbook)).toEqual([]);
       runtime.fireTrigger(rebuilt.id);
     }
-    expect(kpiTabs(workbook)).toEqual(['KPI 2024-03']);
+    expect(kpiTabs(workbook)).toEqual(['KPI March 2024']);
     expect(Boolean(rebuilt)).toBe(zone === 'America/Chicago' || zone === 'America/Los_Angeles');
   });
 });
@@ -97,10 +97,10 @@ describe('two teammates on one document', () => {
     b.call('toggleMonthlySchedule');
     const [ta, tb] = a.state.triggers;
     a.fireTrigger(ta.id);
-    const tab = workbook.sheets.find((s) => s.name === 'KPI 2024-03');
+    const tab = workbook.sheets.find((s) => s.name === 'KPI March 2024');
     b.runTrigger(tb.id);
-    expect(kpiTabs(workbook)).toEqual(['KPI 2024-03']);
-    expect(workbook.sheets.find((s) => s.name === 'KPI 2024-03')).toBe(tab);
+    expect(kpiTabs(workbook)).toEqual(['KPI March 2024']);
+    expect(workbook.sheets.find((s) => s.name === 'KPI March 2024')).toBe(tab);
     expect(runLog(a).map((e) => [e.trigger, e.outcome])).toEqual([['scheduled', 'ok'], ['scheduled', 'skipped']]);
     expect(JSON.stringify(runLog(a)[1])).toContain('The tab for 2024-03 already exists');
   });
@@ -126,8 +126,9 @@ describe('a failed scheduled run is visible', () => {
 
     runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, config);
     runtime.call('generateLastMonthDashboard');
-    const tab = workbook.sheets.find((s) => s.name === 'KPI 2024-03');
-    expect(tab?.values[5][0]).toMatch(/^⚠ The scheduled generation of 2024-04-01 06:30 failed: /);
+    const tab = workbook.sheets.find((s) => s.name === 'KPI March 2024');
+    // The dashboard shows it as its notice, under the title.
+    expect(tab?.values.flat().map(String).find((v) => v.startsWith('⚠'))).toMatch(/^⚠ The scheduled generation of 2024-04-01 06:30 failed: /);
   });
 
   test('a time-driven run without an active spreadsheet logs why and the status says so; without a document lock it still generates', () => {
@@ -144,7 +145,7 @@ describe('a failed scheduled run is visible', () => {
     const noLock = createRuntime({ shareWith: noSheet, userEmail: 'a@acme.fr', userLocale: 'en', triggerContext: { documentLock: false } }).load(BUNDLE);
     noLock.fireTrigger(noLock.state.triggers[0].id);
     expect(noLock.logs.join('\n')).toContain('getDocumentLock() returned null');
-    expect(kpiTabs(workbook)).toEqual(['KPI 2024-04']);
+    expect(kpiTabs(workbook)).toEqual(['KPI April 2024']);
   });
 });
 
@@ -152,7 +153,7 @@ describe('dashboard tabs are found after the script moves to another Cloud proje
   test('tags are DOCUMENT-visible under a namespaced key; old PROJECT tags are migrated when found', () => {
     const { runtime, workbook } = inZone('Europe/Paris', Date.UTC(2024, 3, 2, 6));
     runtime.call('generateLastMonthDashboard');
-    const tab = () => workbook.sheets.find((s) => s.name === 'KPI 2024-03');
+    const tab = () => workbook.sheets.find((s) => s.name === 'KPI March 2024');
     expect(tab()?.metadata).toEqual([expect.objectContaining({ key: 'com.sales-kpi.addon/dashboard-tab', visibility: 'DOCUMENT' })]);
     // As the previous version wrote it:
     const meta = tab()?.metadata[0];
@@ -161,7 +162,7 @@ describe('dashboard tabs are found after the script moves to another Cloud proje
     expect(tab()?.metadata).toEqual([expect.objectContaining({ key: 'com.sales-kpi.addon/dashboard-tab', visibility: 'DOCUMENT' })]);
     runtime.setCloudProject('standard-project-for-publishing');
     runtime.call('generateLastMonthDashboard');
-    expect(kpiTabs(workbook)).toEqual(['KPI 2024-03']);
+    expect(kpiTabs(workbook)).toEqual(['KPI March 2024']);
   });
 });
 

@@ -1,6 +1,6 @@
 // Build: bundles src/ into dist/Code.js (ES2019 IIFE + generated top-level declarations), the sidebar HTML and the docs.
 
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync as writeInPlace, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -30,6 +30,13 @@ const edition = EDITIONS[editionName];
 if (!edition) throw new Error(`build: unknown edition ${editionName} (default, bigquery)`);
 const dist = join(root, edition.dist);
 mkdirSync(dist, { recursive: true });
+
+/** Writes through a temporary file and a rename: a test loading the bundle while another rebuilds it never reads half a file. */
+function writeFileSync(file, content) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeInPlace(temporary, content);
+  renameSync(temporary, file);
+}
 
 const GLOBAL = 'SalesKpi';
 

@@ -4,11 +4,13 @@ import { setAfterGenerate } from './addon/after-generate';
 import { menuLang } from './addon/menu-lang';
 import { buildMenu } from './addon/menu';
 import { sendDigestAfterGenerate } from './gas/digest-send';
+import { declareUserEmailScope } from './gas/session';
 
 export * from './main';
 export { saveDigestSettings, sendDigestTest, showDigestDialog } from './digest/entry';
 
 setAfterGenerate(sendDigestAfterGenerate);
+declareUserEmailScope();
 
 /** The edition's menu: the add-on's items and the digest's (these local exports take the place of main's). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

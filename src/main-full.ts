@@ -4,12 +4,14 @@ import { setAfterGenerate } from './addon/after-generate';
 import { menuLang } from './addon/menu-lang';
 import { buildMenu } from './addon/menu';
 import { sendDigestAfterGenerate } from './gas/digest-send';
+import { declareUserEmailScope } from './gas/session';
 
 export * from './main';
 export { connectBigQueryTable } from './bigquery/entry';
 export { saveDigestSettings, sendDigestTest, showDigestDialog } from './digest/entry';
 
 setAfterGenerate(sendDigestAfterGenerate);
+declareUserEmailScope();
 
 /** The edition's menu (these local exports take the place of main's). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

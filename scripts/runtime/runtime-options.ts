@@ -26,6 +26,13 @@ export interface RuntimeOptions {
   account?: 'consumer' | 'workspace';
   /** Run as an editor add-on (default): one trigger of each type per user per document, clock triggers at most hourly. */
   addon?: boolean;
+  /**
+   * The scopes this user granted on the granular consent screen (default every scope of the manifest). Enforced only
+   * when the bundle has a manifest (`appsscript.json` beside it) with `oauthScopes`.
+   */
+  grantedScopes?: string[];
+  /** The manifest's scopes, for scripts loaded without a manifest beside them (default: read from `appsscript.json`). */
+  oauthScopes?: string[];
   /** What a time-driven run can reach (default both): Google's documentation promises neither. */
   triggerContext?: Partial<TriggerContext>;
   /**
@@ -47,5 +54,6 @@ export function settingsFrom(options: RuntimeOptions, wb: Workbook): RuntimeSett
     echoLogs: options.echoLogs ?? false,
     account: options.account ?? 'consumer',
     addon: options.addon ?? true,
+    oauthScopes: options.oauthScopes ?? null,
   };
 }

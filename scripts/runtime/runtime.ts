@@ -1,9 +1,11 @@
 // The local Apps Script runtime: loads a built bundle into a fresh vm context wired to in-memory services.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 import { checkPermission, type ExecutionMode } from './auth-policy';
+import { grantedScopes, grantScopes } from './authorization';
+import { checkScopes } from './oauth-scopes';
 import { CacheServiceImpl } from './cache-service';
 import { CallCounter, wrapService } from './call-counter';
 import { chartsService } from './spreadsheet-charts';
@@ -68,6 +70,7 @@ export class Runtime {
       check: (className, method) => {
         if (ctx.deadline !== null && this.state.clock.now() > ctx.deadline) throw new Error(TIME_LIMIT_MESSAGE);
         checkPermission(ctx.mode, className, method);
+        checkScopes(ctx.settings.oauthScopes, grantedScopes(ctx), className, method);
       },
       scriptError: (error) => (this.realm && error instanceof Error ? this.realm.error(error.message) : error),
       wrap: (target, className) => wrapService(target, className, ctx),
@@ -77,6 +80,7 @@ export class Runtime {
       },
     };
     this.ctx = ctx;
+    if (options.grantedScopes) this.state.grants.set(ctx.settings.userEmail, new Set(options.grantedScopes));
   }
 
   get workbook(): Workbook {
@@ -87,6 +91,11 @@ export class Runtime {
   load(codePath = 'dist/Code.js'): this {
     const path = resolve(codePath);
     if (this.options.distDir === undefined) this.ctx.settings.distDir = dirname(path);
+    const manifest = resolve(dirname(path), 'appsscript.json');
+    if (this.options.oauthScopes === undefined && existsSync(manifest)) {
+      const scopes = (JSON.parse(readFileSync(manifest, 'utf8')) as { oauthScopes?: unknown }).oauthScopes;
+      this.ctx.settings.oauthScopes = Array.isArray(scopes) ? scopes.map(String) : null;
+    }
     return this.loadSource(readFileSync(path, 'utf8'), path);
   }
 
@@ -191,6 +200,11 @@ export class Runtime {
     if (at === null) throw new Error(`Local runtime: trigger ${triggerId} does not fire again`);
     this.state.clock.advance(at.getTime() - this.state.clock.now());
     return this.runTrigger<T>(triggerId);
+  }
+
+  /** The user accepts a consent screen for `scopes` (granular consent: they tick the boxes they had left out). */
+  grantScopes(scopes: readonly string[]): void {
+    grantScopes(this.ctx, scopes);
   }
 
   /** Counts `count` executions of this user as running elsewhere (a busy teammate's tabs); returns the release. */

@@ -1,5 +1,6 @@
 // The local ScriptApp: trigger builders (time-based, spreadsheet), project triggers, AuthMode and EventType enums.
 
+import { authorizationInfo, requireScopes } from './authorization';
 import type { ServiceContext, TriggerModel } from './service-context';
 
 const enumOf = <T extends string>(...names: T[]): Record<T, T> =>
@@ -153,12 +154,13 @@ export function triggerObject(ctx: ServiceContext, model: TriggerModel): GoogleA
 }
 
 export class ScriptAppService
-  implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'>
+  implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'requireScopes' | 'requireAllScopes'>
 {
   readonly AuthMode: Readonly<Record<(typeof AUTH_MODES)[number], EnumValue>>;
   readonly EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   readonly TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   readonly WeekDay = enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY');
+  readonly AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -189,6 +191,15 @@ export class ScriptAppService
     const triggers = this.ctx.state.triggers;
     const index = triggers.findIndex((t) => t.id === id && t.owner === this.ctx.settings.userEmail);
     if (index >= 0) triggers.splice(index, 1);
+  }
+  getAuthorizationInfo(_authMode: unknown, oAuthScopes?: unknown): GoogleAppsScript.Script.AuthorizationInfo {
+    return authorizationInfo(this.ctx, oAuthScopes) as GoogleAppsScript.Script.AuthorizationInfo;
+  }
+  requireScopes(_authMode: unknown, oAuthScopes: unknown): void {
+    requireScopes(this.ctx, oAuthScopes);
+  }
+  requireAllScopes(_authMode: unknown): void {
+    requireScopes(this.ctx);
   }
   getScriptId(): string {
     return this.ctx.settings.scriptId;

@@ -71,6 +71,8 @@ export interface SharedState {
   running: Map<string, number>;
   /** Time spent in trigger runs per user and UTC day (`user|YYYY-MM-DD`), in ms. */
   triggerTime: Map<string, number>;
+  /** The scopes each user granted (granular consent); a user absent here granted every declared scope. */
+  grants: Map<string, Set<string>>;
 }
 
 export function newSharedState(workbook: Workbook, start: number | null): SharedState {
@@ -88,6 +90,7 @@ export function newSharedState(workbook: Workbook, start: number | null): Shared
     script: { cloudProject: 'cloud-project-1' },
     running: new Map(),
     triggerTime: new Map(),
+    grants: new Map(),
   };
 }
 
@@ -103,6 +106,8 @@ export interface RuntimeSettings {
   account: 'consumer' | 'workspace';
   /** An editor add-on (one trigger of each type per user per document, clock triggers at most hourly). */
   addon: boolean;
+  /** The manifest's `oauthScopes` (read beside the loaded bundle), or null: scopes detected from the code, all granted. */
+  oauthScopes: string[] | null;
 }
 
 /** Converts host values into the script realm (so `instanceof Date`/`Array` hold inside the script). */

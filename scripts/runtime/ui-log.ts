@@ -31,6 +31,8 @@ export class UiLog {
   prompts: { title: string; prompt: string; buttons: string; answer: ScriptedAnswer }[] = [];
   sidebars: { title: string; html: string; width: number | null }[] = [];
   dialogs: DialogRecord[] = [];
+  /** Consent prompts shown by ScriptApp.requireScopes (granular consent), with the scopes still missing. */
+  consents: { scopes: string[] }[] = [];
   private readonly answers: ScriptedAnswer[] = [];
 
   /** Queues the button (and text, for prompts) the user will answer to the next alert or prompt. */

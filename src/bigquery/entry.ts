@@ -2,6 +2,7 @@
 // mapping on their first rows and inserts a Connected Sheets tab where BigQuery computes the KPIs per month.
 
 import { reportErrors } from '../addon/ui';
+import { requireScopes, SCOPES } from '../gas/authorization';
 import { loadConfig } from '../gas/config-store';
 import { insertKpiSheet, previewTable, tableName, writeParameters } from '../gas/connected-sheets';
 import { lastMonth } from '../gas/dashboard-generate';
@@ -36,8 +37,10 @@ function parameterRows(lang: Lang, params: readonly (readonly [string, string])[
   return params.map(([name, value]) => [name, t(lang, PARAM_LABELS[name] ?? 'bq_title'), value]);
 }
 
-/** Menu action of the BigQuery edition. */
+/** Menu action of the BigQuery edition (a menu run: it can show Google's consent screen). */
 export function connectBigQueryTable(): void {
+  // Granular consent: the one place BigQuery is used asks for its scope when the user left it unticked.
+  requireScopes([SCOPES.bigQuery]);
   reportErrors(safeLang, () => {
     const lang = userLang();
     const title = t(lang, 'bq_title');

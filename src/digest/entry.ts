@@ -6,6 +6,7 @@ import { sendDigest, tabLink } from '../gas/digest-send';
 import { loadDigestSettings, saveDigestSettings as store } from '../gas/digest-store';
 import { showDialog } from '../gas/ui';
 import { userLang } from '../gas/spreadsheet-context';
+import { missingScopes, requireScopes, SCOPES } from '../gas/authorization';
 import { activeUserEmail } from '../gas/session';
 import { t, UserError } from '../i18n';
 import { digestDialogHtml } from './dialog';
@@ -20,8 +21,21 @@ function safeLang() {
   }
 }
 
-/** Menu action: the dialog, with the preview of the newest dashboard's digest in the user's language. */
+/** What the digest needs beyond the default scopes: sending mail, and the sender's own address for the test send. */
+export const DIGEST_SCOPES = [SCOPES.sendMail, SCOPES.email];
+
+/** Refuses, in the user's words, when they have not granted what the digest needs (granular consent). */
+export function checkDigestScopes(): void {
+  if (missingScopes(DIGEST_SCOPES).length > 0) throw new UserError('digest_scope_missing');
+}
+
+/**
+ * Menu action: the dialog, with the preview of the newest dashboard's digest in the user's language. Turning the
+ * digest on starts here, so this menu run asks for the mail scope when the user has not granted it (Google ends the
+ * run and shows its consent screen; the user then chooses the item again).
+ */
 export function showDigestDialog(): void {
+  requireScopes(DIGEST_SCOPES);
   reportErrors(safeLang, () => {
     const lang = userLang();
     let preview: string | null = null;
@@ -41,6 +55,7 @@ export function saveDigestSettings(enabled: unknown, recipientsText: unknown): s
   const lang = userLang();
   try {
     const recipients = parseRecipients(String(recipientsText ?? ''), lang);
+    if (enabled === true) checkDigestScopes();
     store({ enabled: enabled === true, recipients });
     return t(lang, 'digest_saved');
   } catch (error) {
@@ -52,6 +67,7 @@ export function saveDigestSettings(enabled: unknown, recipientsText: unknown): s
 export function sendDigestTest(): string {
   const lang = userLang();
   try {
+    checkDigestScopes();
     const email = activeUserEmail();
     if (!email) throw new UserError('digest_bad_address', { value: '' });
     sendDigest(newestGeneratedMonth(), [{ email, lang }]);

@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
 import { logRun } from './dashboard-log';
+import { missingScopes, SCOPES } from './authorization';
 import { loadDigestSettings } from './digest-store';
 import { remainingMailQuota, sendMail } from './mail';
 
@@ -43,6 +44,11 @@ export function sendDigestAfterGenerate(months: readonly GeneratedMonth[], trigg
   try {
     const settings = loadDigestSettings();
     if (!settings.enabled || settings.recipients.length === 0) return;
+    // A scheduled run cannot show a consent screen: a scope the user left unticked is logged, never thrown.
+    if (missingScopes([SCOPES.sendMail]).length > 0) {
+      logRun(entry('mail_error', t(latest.model.lang, 'digest_failed', { detail: t(latest.model.lang, 'digest_scope_missing') })));
+      return;
+    }
     const count = sendDigest(latest, settings.recipients);
     logRun(entry('ok', t(latest.model.lang, count === 1 ? 'digest_sent_one' : 'digest_sent_other', { count })));
   } catch (error) {

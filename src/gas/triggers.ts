@@ -1,5 +1,7 @@
 // The monthly schedule: each user's own clock trigger for this document, on the 1st at 6 a.m. in the spreadsheet's time zone.
 
+import { activeUserEmail } from './session';
+
 export const SCHEDULED_HANDLER = 'runScheduledDashboard';
 export const SCHEDULE_HOUR = 6;
 /** Who scheduled this document (triggers are per user: a teammate cannot see another's), kept in the document. */
@@ -24,10 +26,12 @@ function ownTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter((trigger) => trigger.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
-/** The key this user's entry has in the schedules record: their e-mail, else Apps Script's per-user key. */
-function userKey(): { key: string; email: string } {
-  const email = Session.getActiveUser().getEmail();
-  return { key: email || Session.getTemporaryActiveUserKey(), email };
+/**
+ * Keys of this user's entries in the schedules record: the IDs of their own triggers (the record is keyed by trigger,
+ * which needs no identity scope), and the per-user key older records used (their e-mail, else the temporary key).
+ */
+function ownKeys(triggers: readonly GoogleAppsScript.Script.Trigger[], email: string): Set<string> {
+  return new Set([...triggers.map((trigger) => trigger.getUniqueId()), email || Session.getTemporaryActiveUserKey()]);
 }
 
 export function readSchedules(raw: string | null): Record<string, ScheduleOwner> {
@@ -44,8 +48,8 @@ function writeSchedules(schedules: Record<string, ScheduleOwner>): void {
 }
 
 /** The clock trigger in the spreadsheet's zone (without inTimezone it would fire at 6 a.m. in the script's zone). */
-function createTrigger(timeZone: string): void {
-  ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().inTimezone(timeZone).onMonthDay(1).atHour(SCHEDULE_HOUR).create();
+function createTrigger(timeZone: string): GoogleAppsScript.Script.Trigger {
+  return ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().inTimezone(timeZone).onMonthDay(1).atHour(SCHEDULE_HOUR).create();
 }
 
 export interface ScheduleState {
@@ -56,12 +60,13 @@ export interface ScheduleState {
 }
 
 export function scheduleState(ss: Spreadsheet): ScheduleState {
-  const mine = ownTriggers(ss).length > 0;
-  const { key } = userKey();
+  const triggers = ownTriggers(ss);
+  const mine = triggers.length > 0;
+  const keys = ownKeys(triggers, activeUserEmail());
   const schedules = readSchedules(PropertiesService.getDocumentProperties().getProperty(SCHEDULES_PROPERTY));
   const owners = Object.entries(schedules)
-    .filter(([k]) => k !== key || mine)
-    .map(([k, owner]) => ({ ...owner, you: k === key }))
+    .filter(([k]) => !keys.has(k) || mine)
+    .map(([k, owner]) => ({ ...owner, you: keys.has(k) }))
     .sort((a, b) => Number(b.you) - Number(a.you));
   // A schedule turned on before owners were recorded: still this user's, its start unknown.
   if (mine && !owners.some((o) => o.you)) owners.unshift({ email: '', since: '?', timeZone: ss.getSpreadsheetTimeZone(), you: true });
@@ -74,17 +79,17 @@ export function scheduleState(ss: Spreadsheet): ScheduleState {
  */
 export function toggleSchedule(ss: Spreadsheet, today: string): boolean {
   const existing = ownTriggers(ss);
-  const { key, email } = userKey();
+  const email = activeUserEmail();
   const schedules = readSchedules(PropertiesService.getDocumentProperties().getProperty(SCHEDULES_PROPERTY));
   if (existing.length > 0) {
+    for (const key of ownKeys(existing, email)) delete schedules[key];
     for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-    delete schedules[key];
     writeSchedules(schedules);
     return false;
   }
   const timeZone = ss.getSpreadsheetTimeZone();
-  createTrigger(timeZone);
-  schedules[key] = { email, since: today, timeZone };
+  const trigger = createTrigger(timeZone);
+  schedules[trigger.getUniqueId()] = { email, since: today, timeZone };
   writeSchedules(schedules);
   return true;
 }
@@ -92,5 +97,12 @@ export function toggleSchedule(ss: Spreadsheet, today: string): boolean {
 /** Replaces this user's trigger `uid` (built before triggers were made in the spreadsheet's zone) by one in `timeZone`. */
 export function rebuildTrigger(ss: Spreadsheet, uid: string, timeZone: string): void {
   for (const trigger of ownTriggers(ss)) if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
-  createTrigger(timeZone);
+  const rebuilt = createTrigger(timeZone).getUniqueId();
+  const schedules = readSchedules(PropertiesService.getDocumentProperties().getProperty(SCHEDULES_PROPERTY));
+  const owner = schedules[uid];
+  if (owner) {
+    delete schedules[uid];
+    schedules[rebuilt] = { ...owner, timeZone };
+    writeSchedules(schedules);
+  }
 }

@@ -5,6 +5,12 @@ import { CONFIG_PROPERTY_KEY } from '../../src/model/config';
 import { BUNDLE, setup, sheetNames } from '../dashboard/bundle-fixture';
 import { runLog } from '../reliability/runtime-fixture';
 
+const DIGEST_BUNDLE = 'dist-digest/Code.js';
+const DEFAULT_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.scriptapp',
+];
 const ZONES = ['Europe/Paris', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Auckland'];
 /** 15 March 2024, noon UTC: the schedule is turned on mid-month. */
 const MID_MARCH = Date.UTC(2024, 2, 15, 12);
@@ -12,10 +18,10 @@ const MID_MARCH = Date.UTC(2024, 2, 15, 12);
 const APRIL_FIRST_0430 = Date.UTC(2024, 3, 1, 4, 30);
 
 /** The fixture workbook in `zone`, its runtime at `now` with the script's zone Paris, user `email`. */
-function inZone(zone: string, now: number, email = 'a@acme.fr'): { runtime: Runtime; workbook: Workbook } {
+function inZone(zone: string, now: number, email = 'a@acme.fr', bundle = BUNDLE): { runtime: Runtime; workbook: Workbook } {
   const { workbook } = setup();
   workbook.timeZone = zone;
-  const runtime = createRuntime({ workbook, now, scriptTimeZone: 'Europe/Paris', userEmail: email, userLocale: 'en' }).load(BUNDLE);
+  const runtime = createRuntime({ workbook, now, scriptTimeZone: 'Europe/Paris', userEmail: email, userLocale: 'en' }).load(bundle);
   const config = setupConfig();
   runtime.state.properties.document.set(CONFIG_PROPERTY_KEY, config);
   return { runtime, workbook };
@@ -62,20 +68,36 @@ describe('the monthly schedule picks the previous calendar month in the spreadsh
 });
 
 describe('two teammates on one document', () => {
-  test('B’s “schedule off” does not remove A’s trigger, and the menu says who scheduled', () => {
-    const { runtime: a, workbook } = inZone('Europe/Paris', MID_MARCH, 'a@acme.fr');
-    const b = createRuntime({ shareWith: a, userEmail: 'b@acme.fr', userLocale: 'en' }).load(BUNDLE);
+  test('B’s “schedule off” does not remove A’s trigger, and the menu says who scheduled (by address where the edition may read it)', () => {
+    // The digest edition declares userinfo.email; the default build (three scopes) says "a teammate" and "you".
+    for (const [bundle, who] of [[DIGEST_BUNDLE, 'a@acme.fr'], [BUNDLE, 'a teammate']] as const) {
+      const { runtime: a, workbook } = inZone('Europe/Paris', MID_MARCH, 'a@acme.fr', bundle);
+      const b = createRuntime({ shareWith: a, userEmail: 'b@acme.fr', userLocale: 'en' }).load(bundle);
+      a.call('toggleMonthlySchedule');
+      b.call('showScheduleStatus');
+      expect(b.ui.alerts[0].prompt).toContain(`Scheduled by: ${who} (since 2024-03-15, time zone Europe/Paris).`);
+      expect(b.ui.alerts[0].prompt).toContain('Next run: 2024-04-01 between 6:00 and 7:00 (Europe/Paris), for 2024-03.');
+      b.call('toggleMonthlySchedule'); // on for B
+      expect(b.ui.alerts[1].prompt).toContain(`${who} had already scheduled it`);
+      expect(a.state.triggers.map((t) => t.owner)).toEqual(['a@acme.fr', 'b@acme.fr']);
+      b.call('toggleMonthlySchedule'); // off for B
+      expect(b.ui.alerts[2].prompt).toBe(`Your schedule is off. The one of ${who} goes on: only they can turn it off.`);
+      expect(a.state.triggers.map((t) => t.owner)).toEqual(['a@acme.fr']);
+      a.call('showScheduleStatus');
+      expect(last(a.ui.alerts)).toContain('Scheduled by: you (since 2024-03-15, time zone Europe/Paris).');
+      expect(kpiTabs(workbook)).toEqual([]);
+    }
+  });
+
+  test('in the digest edition, a user who left the address box unticked is “a teammate” to others, never an error', () => {
+    const { runtime: a } = inZone('Europe/Paris', MID_MARCH, 'a@acme.fr', DIGEST_BUNDLE);
+    const b = createRuntime({ shareWith: a, userEmail: 'b@acme.fr', userLocale: 'en' }).load(DIGEST_BUNDLE);
+    a.state.grants.set('a@acme.fr', new Set(DEFAULT_SCOPES));
     a.call('toggleMonthlySchedule');
     b.call('showScheduleStatus');
-    expect(b.ui.alerts[0].prompt).toContain('Scheduled by: a@acme.fr (since 2024-03-15, time zone Europe/Paris).');
-    expect(b.ui.alerts[0].prompt).toContain('Next run: 2024-04-01 between 6:00 and 7:00 (Europe/Paris), for 2024-03.');
-    b.call('toggleMonthlySchedule'); // on for B
-    expect(b.ui.alerts[1].prompt).toContain('a@acme.fr had already scheduled it');
-    expect(a.state.triggers.map((t) => t.owner)).toEqual(['a@acme.fr', 'b@acme.fr']);
-    b.call('toggleMonthlySchedule'); // off for B
-    expect(b.ui.alerts[2].prompt).toBe('Your schedule is off. The one of a@acme.fr goes on: only they can turn it off.');
-    expect(a.state.triggers.map((t) => t.owner)).toEqual(['a@acme.fr']);
-    expect(kpiTabs(workbook)).toEqual([]);
+    expect(b.ui.alerts[0].prompt).toContain('Scheduled by: a teammate (since 2024-03-15');
+    a.call('showScheduleStatus');
+    expect(last(a.ui.alerts)).toContain('Scheduled by: you (since 2024-03-15');
   });
 
   test('a schedule turned on before owners were recorded still shows as this user’s', () => {

@@ -61,6 +61,18 @@ describe('the BigQuery edition', () => {
     expect(base).not.toContain('https://www.googleapis.com/auth/bigquery.readonly');
   });
 
+  test('a user who left BigQuery unticked is asked for it by the menu item, before any prompt or query', () => {
+    const BQ = 'https://www.googleapis.com/auth/bigquery.readonly';
+    const workbook = emptyWorkbook({ locale: 'en_US', timeZone: 'America/Chicago' });
+    const runtime = createRuntime({ workbook, now: Date.UTC(2026, 10, 15, 15) }).load(BUNDLE);
+    const manifest = JSON.parse(readFileSync(join(root, 'dist-bigquery', 'appsscript.json'), 'utf8')).oauthScopes as string[];
+    runtime.state.grants.set('user@example.com', new Set(manifest.filter((s) => s !== BQ)));
+    expect(() => runtime.call('connectBigQueryTable')).toThrow('Authorization is required');
+    expect(runtime.ui.consents).toEqual([{ scopes: [BQ] }]);
+    expect(runtime.ui.prompts).toEqual([]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
   test('connects a Salesforce table: mapping detected, GoogleSQL with cell parameters, numbers equal to the engine', () => {
     const workbook = emptyWorkbook({ locale: 'en_US', timeZone: 'America/Chicago' });
     const runtime = createRuntime({ workbook, now: Date.UTC(2026, 10, 15, 15) }).load(BUNDLE);

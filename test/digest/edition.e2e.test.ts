@@ -140,6 +140,42 @@ describe('the e-mail digest', () => {
     expect(mailState(workbook).sent.map((m) => m.to)).toEqual(['manager@acme.fr']);
   });
 
+  describe('granular consent: a user who left “Send email as you” unticked', () => {
+    const MAIL = 'https://www.googleapis.com/auth/script.send_mail';
+    const withoutMail = (runtime: Runtime) => {
+      const manifest = JSON.parse(readFileSync(join(root, 'dist-digest', 'appsscript.json'), 'utf8')).oauthScopes as string[];
+      runtime.state.grants.set('manager@acme.fr', new Set(manifest.filter((s) => s !== MAIL)));
+    };
+
+    test('still gets the dashboard; the digest is not sent and the run log says what to do', () => {
+      const { runtime, workbook } = sampleWorkbook('en_US');
+      setDigest(runtime, TEAM);
+      withoutMail(runtime);
+      runtime.call('generateLastMonthDashboard');
+      expect(workbook.sheets.some((s) => s.name === 'KPI March 2024')).toBe(true);
+      expect(mailState(workbook).sent).toEqual([]);
+      expect(runLog(runtime).at(-1)).toMatchObject({ outcome: 'mail_error', message: expect.stringContaining('Sales KPI is not allowed to send e-mail for you. Choose Extensions › Sales KPI › E-mail digest…') });
+    });
+
+    test('is asked for the scope when opening the digest (a menu run), and only then; saving “on” or a test send is refused meanwhile', () => {
+      const { runtime, workbook } = sampleWorkbook('fr_FR');
+      runtime.call('generateLastMonthDashboard');
+      withoutMail(runtime);
+      expect(() => runtime.call('saveDigestSettings', true, 'alice@acme.fr fr')).toThrow('n’a pas votre autorisation d’envoyer des e-mails');
+      expect(runtime.call('saveDigestSettings', false, 'alice@acme.fr fr')).toBe('Réglages du résumé enregistrés.');
+      expect(() => runtime.call('sendDigestTest')).toThrow('n’a pas votre autorisation');
+      expect(runtime.ui.consents).toEqual([]);
+      expect(() => runtime.call('showDigestDialog')).toThrow('Authorization is required');
+      expect(runtime.ui.consents).toEqual([{ scopes: [MAIL] }]);
+      expect(runtime.ui.dialogs).toEqual([]);
+      runtime.grantScopes([MAIL]);
+      runtime.call('showDigestDialog');
+      expect(runtime.ui.dialogs).toHaveLength(1);
+      expect(runtime.call('sendDigestTest')).toContain('manager@acme.fr');
+      expect(mailState(workbook).sent).toHaveLength(1);
+    });
+  });
+
   test('only the editions that send mail ask for the scope; the default build never names MailApp', () => {
     const manifest = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'appsscript.json'), 'utf8')).oauthScopes as string[];
     expect(manifest('dist-digest')).toContain('https://www.googleapis.com/auth/script.send_mail');

@@ -49,7 +49,6 @@ describe('the built bundle', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
-      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

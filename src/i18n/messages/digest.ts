@@ -21,6 +21,10 @@ export const digestMessages = {
     fr: 'Résumé non envoyé : le quota d’e-mails du jour en permet encore {left}, il en faut {needed}.',
     en: 'Digest not sent: today’s e-mail quota allows {left} more, {needed} are needed.',
   },
+  digest_scope_missing: {
+    fr: 'Sales KPI n’a pas votre autorisation d’envoyer des e-mails. Choisissez Extensions › Sales KPI › Résumé par e-mail… et cochez « Envoyer des e-mails en votre nom ».',
+    en: 'Sales KPI is not allowed to send e-mail for you. Choose Extensions › Sales KPI › E-mail digest… and tick “Send email as you”.',
+  },
   digest_failed: { fr: 'Résumé non envoyé : {detail}', en: 'Digest not sent: {detail}' },
   digest_sent_one: { fr: 'Résumé envoyé à {count} destinataire.', en: 'Digest sent to {count} recipient.' },
   digest_sent_other: { fr: 'Résumé envoyé à {count} destinataires.', en: 'Digest sent to {count} recipients.' },

@@ -29,13 +29,13 @@ function checkRules(fn: string, params: readonly ArithmeticParam[], values: read
       throw new UserError('err_arg_above_whole', { fn, param: p.name, value: shown(values[i]), whole: p.atMost!, total: shown(values[w]) });
     }
   });
-  const valueOf = (name: string) => values[params.findIndex((p) => p.name === name)];
+  const argValue = (name: string) => values[params.findIndex((p) => p.name === name)];
   for (const b of bounds) {
     const minus = b.minus ?? [];
-    const sum = b.plus.reduce((s, n) => s + valueOf(n), 0) - minus.reduce((s, n) => s + valueOf(n), 0);
-    if (sum > valueOf(b.atMost)) {
+    const sum = b.plus.reduce((s, n) => s + argValue(n), 0) - minus.reduce((s, n) => s + argValue(n), 0);
+    if (sum > argValue(b.atMost)) {
       const expr = [b.plus.join(' + '), ...minus].join(' − ');
-      throw new UserError('err_args_above_whole', { fn, params: expr, value: shown(sum), whole: b.atMost, total: shown(valueOf(b.atMost)) });
+      throw new UserError('err_args_above_whole', { fn, params: expr, value: shown(sum), whole: b.atMost, total: shown(argValue(b.atMost)) });
     }
   }
 }

@@ -11,6 +11,7 @@ import { type MonthIndex, monthKey } from '../model/days';
 import type { EntityId } from '../model/entities';
 import { shownText } from '../model/shown-text';
 import type { IssueKind } from '../model/table';
+import { shownDuration } from '../dashboard/duration';
 import { type ChangeJson, comparisonsJson } from '../dashboard/export-comparisons';
 
 export interface KpiRow {
@@ -18,6 +19,8 @@ export interface KpiRow {
   readonly period: string;
   /** null when the KPI has no value for the period (`why` says why). */
   readonly value: number | null;
+  /** KPIs in hours (lead response time): the value as the dashboard shows it, in hours below 48 h, else in days. */
+  readonly display?: { readonly value: number; readonly unit: 'hours' | 'days' };
   /** null for the whole team; `{ field: 'owner', value: 'Camille Martin' }` for one rep. */
   readonly segment: { readonly field: string; readonly value: string } | null;
   readonly used: number;
@@ -71,10 +74,12 @@ export const PER_LOOKUP_KPIS = ['revenue', 'deals_won', 'deals_lost', 'win_rate'
 
 function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment']): KpiRow {
   const value = r.value !== null && Number.isFinite(r.value) ? r.value : null;
+  const shown = value !== null && kpiById(id)?.unit === 'hours' ? shownDuration(value) : null;
   return {
     id,
     period,
     value,
+    ...(shown ? { display: { value: Math.round(shown.value * 10) / 10, unit: shown.unit } } : {}),
     // The segment as shown: a 5 MB owner name is written as its first 256 characters.
     segment: segment && { field: segment.field, value: shownText(segment.value) },
     used: r.used,

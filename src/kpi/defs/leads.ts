@@ -88,7 +88,7 @@ function responseHours(input: KpiInput, period: Period, segment: Segment | undef
     if (Number.isNaN(b)) tally.skip('no_first_contact');
     else if (b < a) tally.skip('contact_before_creation');
     else {
-      sum += business ? businessHoursBetween(a, b, hours.start, hours.end) : (b - a) * 24;
+      sum += business ? businessHoursBetween(a, b, hours.start, hours.end, hours.days) : (b - a) * 24;
       if (a !== Math.floor(a) || b !== Math.floor(b)) timed++;
       tally.used++;
     }

@@ -19,14 +19,14 @@ export interface KpiRow {
   readonly period: string;
   /** null when the KPI has no value for the period (`why` says why). */
   readonly value: number | null;
-  /** KPIs in hours (lead response time): the value as the dashboard shows it, in hours below 48 h, else in days. */
-  readonly display?: { readonly value: number; readonly unit: 'hours' | 'days' };
   /** null for the whole team; `{ field: 'owner', value: 'Camille Martin' }` for one rep. */
   readonly segment: { readonly field: string; readonly value: string } | null;
   readonly used: number;
   readonly skipped: number;
   readonly skippedBy?: Readonly<Record<string, number>>;
   readonly why?: string;
+  /** KPIs in hours (lead response time): the value as the dashboard shows it, in hours below 48 h, else in days. */
+  readonly display?: { readonly value: number; readonly unit: 'hours' | 'days' };
   /** For the team's KPIs of the chosen month: previous month, same month last year, QTD and YTD values. */
   readonly comparisons?: Readonly<Record<'previous' | 'lastYear' | 'qtd' | 'ytd', number | null>>;
   /** Each comparison's change and its kind: `pt` (points) for rates, `%` (a fraction) for amounts and counts. */
@@ -79,13 +79,13 @@ function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment'
     id,
     period,
     value,
-    ...(shown ? { display: { value: Math.round(shown.value * 10) / 10, unit: shown.unit } } : {}),
     // The segment as shown: a 5 MB owner name is written as its first 256 characters.
     segment: segment && { field: segment.field, value: shownText(segment.value) },
     used: r.used,
     skipped: r.skipped,
     ...(r.skippedBy ? { skippedBy: { ...r.skippedBy } } : {}),
     ...(value === null && r.why ? { why: shownText(r.why) } : {}),
+    ...(shown ? { display: { value: Math.round(shown.value * 10) / 10, unit: shown.unit } } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n';
 import type { Unit } from '../kpi/types';
 import { type MonthIndex, monthKey } from '../model/days';
 import type { Lang } from '../model/settings';
+import { durationFormat } from './duration';
 
 export const TEXT_FORMAT = '@';
 export const SHARE_FORMAT = '0.0%';
@@ -29,15 +30,18 @@ export function currencyFormat(currency: string, lang: Lang): string {
   return lang === 'fr' ? `#,##0 [$${symbol}]` : `[$${symbol}]#,##0`;
 }
 
-/** The number format of a value of `unit` (separators follow the spreadsheet locale in Sheets). */
-export function unitFormat(unit: Unit, lang: Lang, currency: string): string {
+/**
+ * The number format of a value of `unit` (separators follow the spreadsheet locale in Sheets). Hours need the value:
+ * its word (`heure`, `heures`, `days`) depends on it, and from 48 h the cell holds days (see `cellNumber`).
+ */
+export function unitFormat(unit: Unit, lang: Lang, currency: string, value: number | null = null): string {
   switch (unit) {
     case 'currency':
       return currencyFormat(currency, lang);
     case 'rate':
       return '0.0%';
     case 'hours':
-      return `0.0 "${t(lang, 'dash_suffix_hours')}"`;
+      return durationFormat(value ?? 0, lang);
     case 'days':
       return `0.0 "${t(lang, 'dash_suffix_days')}"`;
     case 'months':

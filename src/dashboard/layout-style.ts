@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import type { Unit } from '../kpi/types';
 import type { Lang } from '../model/settings';
 import type { ChangeKind, Tone } from './comparisons';
+import { durationFormat, shownDuration } from './duration';
 import { unitFormat } from './formats';
 import type { Grid, Style } from './grid';
 import type { Figure, Num } from './model-types';
@@ -51,10 +52,20 @@ export interface NumberContext {
   readonly currency: string;
 }
 
-/** Writes a number with its format, or `—` (right-aligned, muted) when there is none; records engine figures. */
+/** The number a cell holds for `num`: its value, except hours from 48 h, written in days (`shownDuration`). */
+export function cellNumber(num: Num): number | null {
+  return num.value !== null && num.unit === 'hours' ? shownDuration(num.value).value : num.value;
+}
+
+/**
+ * Writes a number with its format, or `—` (right-aligned, muted) when there is none; records engine figures.
+ * Hours are written as shown, in hours or days, with the format of their own value (`2.7 days`).
+ */
 export function putNumber(grid: Grid, row: number, column: number, num: Num | null, format: string, ctx: NumberContext, style: Style = {}): void {
   if (!num || num.value === null) {
     grid.set(row, column, t(ctx.lang, 'dash_no_value'), { align: 'right', ...style, color: COLORS.muted });
+  } else if (num.unit === 'hours') {
+    grid.set(row, column, cellNumber(num)!, { align: 'right', ...style, format: durationFormat(num.value, ctx.lang) });
   } else {
     grid.set(row, column, num.value, { align: 'right', ...style, format });
   }

@@ -21,7 +21,7 @@ import { buildChannels, buildFunnel, buildLostReasons, buildReps } from './model
 import { buildTile, type Tile, type TileContext } from './model-tiles';
 import type { DashboardModel, Headline, Locked, ModelContext, Section, Trend } from './model-types';
 import { comparisonPeriods } from './periods';
-import { FOLDED_INTO, HEADLINE_KPIS, SECTION_IDS, SECTION_OF, TABLE_KPIS } from './sections';
+import { FOLDED_INTO, HEADLINE_KPIS, hiddenBySettings, SECTION_IDS, SECTION_OF, TABLE_KPIS } from './sections';
 import { formatDayRange, plural } from './text-format';
 
 /** KPIs of the trend table, in this order, when the data allows them; the revenue target joins revenue. */
@@ -73,8 +73,8 @@ function summaryLine(input: KpiInput, lang: Lang): string {
 }
 
 /** Catalog KPIs the mapped columns do not allow, each with the fields that would unlock it. */
-function lockedKpis(input: KpiInput, allowed: ReadonlySet<string>, lang: Lang): Locked[] {
-  return KPI_CATALOG.filter((def) => !allowed.has(def.id) && !(def.id in FOLDED_INTO)).map((def) => {
+function lockedKpis(input: KpiInput, allowed: ReadonlySet<string>, hidden: ReadonlySet<string>, lang: Lang): Locked[] {
+  return KPI_CATALOG.filter((def) => !allowed.has(def.id) && !hidden.has(def.id) && !(def.id in FOLDED_INTO)).map((def) => {
     const { missing } = whatIsMissing(def.needs, input.tables);
     const entity = entityDef(missing.entity).label[lang];
     const fields = missing.fields.map((f) => fieldDef(missing.entity, f)?.label[lang] ?? f).join(', ');
@@ -95,7 +95,8 @@ export function buildDashboardModel(
 ): DashboardModel {
   const calc = new Calc(input);
   const periods = comparisonPeriods(month, settings.fiscalYearStart || 1);
-  const computable = computableKpis(input.tables);
+  const hidden = hiddenBySettings(settings);
+  const computable = computableKpis(input.tables).filter((def) => !hidden.has(def.id));
   const allowed = new Set(computable.map((d) => d.id));
   const ctx: TileContext = { calc, periods, lang, currency: settings.currency, allowed };
   const trend = buildTrend(calc, month, lang);
@@ -134,7 +135,7 @@ export function buildDashboardModel(
     notice: context.notice ?? context.scheduleNote?.replace(/^⚠\s*/, '') ?? null,
     headline,
     sections,
-    locked: lockedKpis(input, allowed, lang),
+    locked: lockedKpis(input, allowed, hidden, lang),
     pipeline,
     tiles,
     trend,

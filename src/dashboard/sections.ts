@@ -1,5 +1,7 @@
 // Where each KPI goes on the dashboard, by id: the headline band, a section, folded into another tile, or a table.
 
+import type { Settings } from '../model/settings';
+
 /** Sections in reading order (data quality closes the tab). */
 export const SECTION_IDS = ['sales', 'pipeline', 'acquisition', 'customers', 'activity'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -36,3 +38,8 @@ export const FOLDED_INTO: Readonly<Record<string, string>> = {
 
 /** KPIs shown as tables or charts rather than tiles (their catalog entries spill a breakdown). */
 export const TABLE_KPIS: readonly string[] = ['sales_per_rep', 'lost_reasons', 'by_sector', 'mrr_movements'];
+
+/** KPIs the settings leave off the tab: one lead response time, elapsed (business hours off) or in business hours (on). */
+export function hiddenBySettings(settings: Settings): ReadonlySet<string> {
+  return new Set([settings.businessHours?.on ? 'lead_response_time' : 'lead_response_business_hours']);
+}

@@ -5,6 +5,7 @@ import type { Unit } from '../kpi/types';
 import { civilFromDay, type Day } from '../model/days';
 import type { Lang } from '../model/settings';
 import type { Change } from './comparisons';
+import { durationWord, shownDuration } from './duration';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -45,8 +46,10 @@ export function formatValue(value: number | null, unit: Unit, lang: Lang, curren
     }
     case 'rate':
       return lang === 'fr' ? `${formatNumber(value * 100, lang, 1)}${nb}%` : `${formatNumber(value * 100, lang, 1)}%`;
-    case 'hours':
-      return `${formatNumber(value, lang, 1)}${nb}${t(lang, 'dash_suffix_hours')}`;
+    case 'hours': {
+      const shown = shownDuration(value);
+      return `${formatNumber(shown.value, lang, 1)}${nb}${durationWord(shown, lang)}`;
+    }
     case 'days':
       return `${formatNumber(value, lang, 1)}${nb}${t(lang, 'dash_suffix_days')}`;
     case 'months':

@@ -2,7 +2,7 @@
 
 import { UserError } from '../i18n';
 import { MONTHS_PER_INTERVAL, parseInterval } from '../kpi/measures/billing-interval';
-import type { ArithmeticParam, KpiDef } from '../kpi/types';
+import type { ArithmeticBound, ArithmeticParam, KpiDef } from '../kpi/types';
 import type { Lang } from '../model/settings';
 import { is2D, sumArgument, trimTrailingBlanks } from './arguments';
 
@@ -16,8 +16,8 @@ function readInterval(fn: string, index: number, p: ArithmeticParam, arg: unknow
 
 const shown = (v: number) => String(Math.round(v * 1e6) / 1e6);
 
-/** Throws the first rule an argument breaks: negative count, a part above its whole, a rate above 1. */
-function checkRules(fn: string, params: readonly ArithmeticParam[], values: readonly number[]): void {
+/** Throws the first rule an argument breaks: negative count, a part above its whole, a rate above 1, parts above their whole. */
+function checkRules(fn: string, params: readonly ArithmeticParam[], values: readonly number[], bounds: readonly ArithmeticBound[] = []): void {
   params.forEach((p, i) => {
     const v = values[i];
     if (p.min !== undefined && v < p.min) throw new UserError('err_arg_negative', { fn, index: i + 1, param: p.name, value: shown(v) });
@@ -29,6 +29,15 @@ function checkRules(fn: string, params: readonly ArithmeticParam[], values: read
       throw new UserError('err_arg_above_whole', { fn, param: p.name, value: shown(values[i]), whole: p.atMost!, total: shown(values[w]) });
     }
   });
+  const argValue = (name: string) => values[params.findIndex((p) => p.name === name)];
+  for (const b of bounds) {
+    const minus = b.minus ?? [];
+    const sum = b.plus.reduce((s, n) => s + argValue(n), 0) - minus.reduce((s, n) => s + argValue(n), 0);
+    if (sum > argValue(b.atMost)) {
+      const expr = [b.plus.join(' + '), ...minus].join(' − ');
+      throw new UserError('err_args_above_whole', { fn, params: expr, value: shown(sum), whole: b.atMost, total: shown(argValue(b.atMost)) });
+    }
+  }
 }
 
 /** Runs the arithmetic form of `def` on the arguments as Sheets passed them; errors name the argument at fault. */
@@ -48,7 +57,7 @@ export function runArithmetic(def: KpiDef, rawArgs: readonly unknown[], lang: La
     if (count === 0) throw new UserError('err_arg_blank', { fn: def.fn, index: i + 1, param: p.name });
     return total;
   });
-  checkRules(def.fn, params, values);
+  checkRules(def.fn, params, values, form.bounds);
   const value = form.compute(...values);
   if (value === null || !Number.isFinite(value)) {
     const zero = (form.zero ?? []).filter((name) => values[params.findIndex((p) => p.name === name)] === 0);

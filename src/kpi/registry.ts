@@ -51,6 +51,9 @@ function problemsOf(def: KpiDef): string[] {
     const names = params.map((p) => p.name);
     for (const p of params) if (!ID_RE.test(p.name) || RESERVED.has(p.name) || !p.doc.fr || !p.doc.en) out.push(`arithmetic parameter "${p.name}" is malformed`);
     for (const p of params) if (p.atMost && !names.includes(p.atMost)) out.push(`arithmetic parameter "${p.name}" is a part of unknown "${p.atMost}"`);
+    for (const b of def.arithmetic.bounds ?? []) {
+      for (const n of [...b.plus, ...(b.minus ?? []), b.atMost]) if (!names.includes(n)) out.push(`arithmetic bound names unknown parameter "${n}"`);
+    }
     for (const z of def.arithmetic.zero ?? []) if (!names.includes(z)) out.push(`arithmetic zero names unknown parameter "${z}"`);
     params.forEach((p, i) => {
       if (!p.optional && params.slice(0, i).some((q) => q.optional)) out.push(`required parameter "${p.name}" follows an optional one`);

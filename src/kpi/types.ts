@@ -87,6 +87,13 @@ export interface ArithmeticParam extends ParamRules {
   readonly doc: Text;
 }
 
+/** Parameters that together are a part of another: `plus` summed, less `minus`, cannot exceed `atMost`. */
+export interface ArithmeticBound {
+  readonly plus: readonly string[];
+  readonly minus?: readonly string[];
+  readonly atMost: string;
+}
+
 export interface ArithmeticForm {
   /** Parameter names with FR/EN descriptions and the rules their values follow. */
   readonly params: readonly ArithmeticParam[];
@@ -94,6 +101,8 @@ export interface ArithmeticForm {
   readonly compute: (...args: number[]) => number | null;
   /** Parameters whose value 0 leaves no value (the denominator): the message names those that are 0. */
   readonly zero?: readonly string[];
+  /** Sums of parameters bounded by another (contraction + churned ≤ mrr_start), checked after each parameter's rules. */
+  readonly bounds?: readonly ArithmeticBound[];
 }
 
 export interface KpiDef {

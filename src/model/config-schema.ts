@@ -13,7 +13,14 @@ function buildSchemas() {
     wonLabels: z.array(text),
     lostLabels: z.array(text),
     openLabels: z.array(text),
-    businessHours: z.optional(z.object({ start: z.number().check(z.gte(0), z.lte(24)), end: z.number().check(z.gte(0), z.lte(24)) })),
+    businessHours: z.optional(
+      z.object({
+        start: z.number().check(z.gte(0), z.lte(24)),
+        end: z.number().check(z.gte(0), z.lte(24)),
+        on: z.optional(z.boolean()),
+        days: z.optional(z.array(z.int().check(z.gte(1), z.lte(7))).check(z.maxLength(7))),
+      }),
+    ),
   });
   const mapping = z.object({
     sheet: text.check(z.minLength(1)),

@@ -15,9 +15,22 @@ export interface Settings {
   readonly wonLabels: readonly string[];
   readonly lostLabels: readonly string[];
   readonly openLabels: readonly string[];
-  /** Working hours (0–24) of a working day, Monday to Friday, for times counted in business hours. */
-  readonly businessHours?: { readonly start: number; readonly end: number };
+  /** Working hours (0–24) and days, for times counted in business hours (LEAD_RESPONSE_BUSINESS_HOURS). */
+  readonly businessHours?: BusinessHours;
 }
+
+export interface BusinessHours {
+  /** Opening and closing hour (0–24) of a working day. */
+  readonly start: number;
+  readonly end: number;
+  /** On: the dashboard's lead response time counts business hours (off or absent: elapsed hours). */
+  readonly on?: boolean;
+  /** Working days, ISO weekdays 1 (Monday) … 7 (Sunday); absent: Monday to Friday. */
+  readonly days?: readonly number[];
+}
+
+/** Monday to Friday, as ISO weekdays. */
+export const WORKING_DAYS: readonly number[] = [1, 2, 3, 4, 5];
 
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'en_US',

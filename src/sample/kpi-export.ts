@@ -11,6 +11,7 @@ import { type MonthIndex, monthKey } from '../model/days';
 import type { EntityId } from '../model/entities';
 import { shownText } from '../model/shown-text';
 import type { IssueKind } from '../model/table';
+import { shownDuration } from '../dashboard/duration';
 import { type ChangeJson, comparisonsJson } from '../dashboard/export-comparisons';
 
 export interface KpiRow {
@@ -24,6 +25,8 @@ export interface KpiRow {
   readonly skipped: number;
   readonly skippedBy?: Readonly<Record<string, number>>;
   readonly why?: string;
+  /** KPIs in hours (lead response time): the value as the dashboard shows it, in hours below 48 h, else in days. */
+  readonly display?: { readonly value: number; readonly unit: 'hours' | 'days' };
   /** For the team's KPIs of the chosen month: previous month, same month last year, QTD and YTD values. */
   readonly comparisons?: Readonly<Record<'previous' | 'lastYear' | 'qtd' | 'ytd', number | null>>;
   /** Each comparison's change and its kind: `pt` (points) for rates, `%` (a fraction) for amounts and counts. */
@@ -71,6 +74,7 @@ export const PER_LOOKUP_KPIS = ['revenue', 'deals_won', 'deals_lost', 'win_rate'
 
 function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment']): KpiRow {
   const value = r.value !== null && Number.isFinite(r.value) ? r.value : null;
+  const shown = value !== null && kpiById(id)?.unit === 'hours' ? shownDuration(value) : null;
   return {
     id,
     period,
@@ -81,6 +85,7 @@ function row(id: string, period: string, r: KpiResult, segment: KpiRow['segment'
     skipped: r.skipped,
     ...(r.skippedBy ? { skippedBy: { ...r.skippedBy } } : {}),
     ...(value === null && r.why ? { why: shownText(r.why) } : {}),
+    ...(shown ? { display: { value: Math.round(shown.value * 10) / 10, unit: shown.unit } } : {}),
   };
 }
 

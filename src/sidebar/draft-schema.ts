@@ -5,8 +5,8 @@ import { UserError } from '../i18n';
 import { CONFIG_VERSION, type EntityMapping, type SavedConfig } from '../model/config';
 import { configSchemas } from '../model/config-schema';
 import { ENTITY_IDS, type EntityId, entityDef } from '../model/entities';
-import type { Settings } from '../model/settings';
-import type { Draft, DraftEntity } from './protocol';
+import { type Settings, WORKING_DAYS } from '../model/settings';
+import type { Draft, DraftBusinessHours, DraftEntity } from './protocol';
 
 const label = z.string().check(z.maxLength(200));
 
@@ -17,6 +17,16 @@ const draftEntity = z.object({
   fallbacks: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(label).check(z.maxLength(5)))),
 });
 
+/** Whole hours, the opening before the closing; at least one working day (ISO weekdays 1–7). */
+const businessHours = z
+  .object({
+    on: z.boolean(),
+    start: z.int().check(z.gte(0), z.lte(23)),
+    end: z.int().check(z.gte(1), z.lte(24)),
+    days: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1), z.maxLength(7)),
+  })
+  .check(z.refine((h) => h.start < h.end));
+
 const draftSchema = z.object({
   entities: z.partialRecord(z.enum(ENTITY_IDS), draftEntity),
   lookups: z.optional(z.array(configSchemas().lookup).check(z.maxLength(20))),
@@ -26,6 +36,7 @@ const draftSchema = z.object({
     wonLabels: z.array(label).check(z.maxLength(50)),
     lostLabels: z.array(label).check(z.maxLength(50)),
     openLabels: z.optional(z.array(label).check(z.maxLength(50))),
+    businessHours: z.optional(businessHours),
   }),
 });
 
@@ -35,6 +46,7 @@ export function parseDraft(input: unknown): Draft {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (issue && issue.path[0] === 'settings' && issue.path[1] === 'currency') throw new UserError('sb_bad_currency');
+  if (issue && issue.path[0] === 'settings' && issue.path[1] === 'businessHours') throw new UserError('sb_bad_business_hours');
   const where = issue ? issue.path.join('.') : '';
   throw new UserError('sb_bad_draft', { detail: where || '?' });
 }
@@ -65,6 +77,13 @@ function cleanLabels(labels: readonly string[]): string[] {
   return out;
 }
 
+/** Business hours to save: the switch, the hours, each working day once in week order. */
+function cleanHours(h: DraftBusinessHours): DraftBusinessHours {
+  return { on: h.on, start: h.start, end: h.end, days: WEEKDAYS.filter((d) => h.days.includes(d)) };
+}
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
 /** The configuration to save: the draft's mapping and settings, with the spreadsheet's own locale and time zone. */
 export function draftToConfig(draft: Draft, spreadsheet: Settings): SavedConfig {
   const entities: Partial<Record<EntityId, EntityMapping>> = {};
@@ -81,6 +100,7 @@ export function draftToConfig(draft: Draft, spreadsheet: Settings): SavedConfig 
     wonLabels: cleanLabels(draft.settings.wonLabels),
     lostLabels: cleanLabels(draft.settings.lostLabels),
     openLabels: cleanLabels(draft.settings.openLabels ?? []),
+    ...(draft.settings.businessHours ? { businessHours: cleanHours(draft.settings.businessHours) } : {}),
   };
   // A lookup whose linking field is no longer mapped is dropped with it.
   const lookups = draft.lookups?.filter((l) => entities[l.entity]?.fields[l.field] !== undefined);
@@ -98,9 +118,11 @@ export function configToDraft(config: SavedConfig): Draft {
     entities[id] = { sheet: m.sheet, headerRow: m.headerRow, fields: { ...m.fields }, ...(m.fallbacks ? { fallbacks } : {}) };
   }
   const s = config.settings;
+  const h = s.businessHours;
+  const hours = h ? { businessHours: { on: h.on === true, start: h.start, end: h.end, days: [...(h.days ?? WORKING_DAYS)] } } : {};
   return {
     entities,
-    settings: { currency: s.currency, fiscalYearStart: s.fiscalYearStart, wonLabels: [...s.wonLabels], lostLabels: [...s.lostLabels], openLabels: [...s.openLabels] },
+    settings: { currency: s.currency, fiscalYearStart: s.fiscalYearStart, wonLabels: [...s.wonLabels], lostLabels: [...s.lostLabels], openLabels: [...s.openLabels], ...hours },
     ...(config.lookups ? { lookups: config.lookups.map((l) => ({ ...l, columns: [...l.columns] })) } : {}),
   };
 }

@@ -55,6 +55,16 @@ export interface DraftSettings {
   readonly lostLabels: readonly string[];
   /** Labels ticked as still open (absent from drafts of older pages). */
   readonly openLabels?: readonly string[];
+  /** Business hours (absent from drafts of older pages and from configurations that never set them). */
+  readonly businessHours?: DraftBusinessHours;
+}
+
+/** On: the dashboard's lead response time counts business hours; whole hours; ISO weekdays 1 (Monday) … 7. */
+export interface DraftBusinessHours {
+  readonly on: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly days: readonly number[];
 }
 
 export interface Draft {

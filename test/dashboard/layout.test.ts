@@ -2,7 +2,7 @@
 
 import type { Layout } from '../../src/dashboard/grid';
 import { chartRanges, FROZEN_ROWS, layoutDashboard } from '../../src/dashboard/layout';
-import { COLORS } from '../../src/dashboard/layout-style';
+import { cellNumber, COLORS } from '../../src/dashboard/layout-style';
 import { buildDashboardModel } from '../../src/dashboard/model';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { HOSTILE, MARCH_2024, sampleInput } from './fixtures';
@@ -98,7 +98,7 @@ describe('the dashboard layout', () => {
   test('every figure placed on the tab is the value in its cell', () => {
     expect(en.placed.length).toBeGreaterThan(30);
     for (const { row, column, figure } of en.placed) {
-      expect(at(en, row, column)).toBe(figure.value === null ? '—' : figure.value);
+      expect(at(en, row, column)).toBe(figure.value === null ? '—' : cellNumber(figure));
     }
   });
 

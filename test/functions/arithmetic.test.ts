@@ -21,6 +21,24 @@ describe('negative or impossible arguments', () => {
     expect(() => call(fn, args)).toThrow(message);
   });
 
+  it.each([
+    ['RETENTION_RATE', [300, 20, 200], /customers_at_end − new_customers \(280\) cannot exceed customers_at_start \(200\)/],
+    ['RETENTION_RATE', [5, 1, 0], /customers_at_end − new_customers \(4\) cannot exceed customers_at_start \(0\)/],
+    ['GRR', [100, 60, 60], /contraction \+ churned \(120\) cannot exceed mrr_start \(100\)/],
+    ['NRR', [100, 50, 60, 60], /contraction \+ churned \(120\) cannot exceed mrr_start \(100\)/],
+    ['REVENUE_CHURN', [100, 60, 60], /churned \+ contraction \(120\) cannot exceed mrr_start \(100\)/],
+    ['NET_REVENUE_CHURN', [100, 60, 60, 0], /churned \+ contraction \(120\) cannot exceed mrr_start \(100\)/],
+  ])('%s(%j): parts that together exceed their whole are refused, naming the arguments', (fn, args, message) => {
+    expect(() => call(fn, args)).toThrow(message);
+  });
+
+  it('says so in French too, and still accepts the parts when they fit', () => {
+    expect(() => call('RETENTION_RATE', [300, 20, 200], fr)).toThrow(/customers_at_end − new_customers \(280\) ne peut pas dépasser customers_at_start \(200\)/);
+    expect(call('RETENTION_RATE', [220, 20, 200])).toBe(1);
+    expect(call('GRR', [100, 40, 60])).toBe(0);
+    expect(() => call('RETENTION_RATE', [1, 1, 0])).toThrow(/customers_at_start/);
+  });
+
   it('warns that a margin rate of 80 is probably 80 % typed without the sign', () => {
     expect(() => call('LTV', [100, 80, 0.02])).toThrow(/argument 2 \(margin_rate\) is 80, a rate above 100%. For 80%, type 80% or 0.8/);
     expect(() => call('LTV', [100, 80, 0.02], fr)).toThrow(/margin_rate\) vaut 80, un taux au-dessus de 100 %/);

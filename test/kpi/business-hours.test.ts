@@ -25,3 +25,15 @@ describe('business hours', () => {
     expect(businessHoursBetween(at('2024-03-12', 10), at('2024-03-11', 15), 9, 18)).toBe(0);
   });
 });
+
+describe('working days from the settings', () => {
+  test('Saturday counts when it is a working day: Friday 17:00 → Monday 10:00 is 2 + 9 hours', () => {
+    expect(businessHoursBetween(at('2024-03-15', 17), at('2024-03-18', 10), 9, 18, [1, 2, 3, 4, 5, 6])).toBeCloseTo(11, 9);
+  });
+  test('a two-week span counts the working days given: Monday to Thursday is 8 days', () => {
+    expect(businessHoursBetween(at('2024-03-11', 9), at('2024-03-25', 9), 9, 18, [1, 2, 3, 4])).toBeCloseTo(8 * 9, 9);
+  });
+  test('every day a working day: 24 hours a day, whole days counted', () => {
+    expect(businessHoursBetween(at('2024-03-16', 0), at('2024-03-18', 0), 0, 24, [1, 2, 3, 4, 5, 6, 7])).toBeCloseTo(48, 9);
+  });
+});

@@ -123,3 +123,15 @@ describe('the subscriptions sheet', () => {
     expect([...seen].sort()).toEqual(['churned', 'contraction', 'expansion', 'new', 'reactivation']);
   });
 });
+
+describe('times in hours', () => {
+  it('keep the raw number in hours and say how a person reads it: hours below 48 h, days from 48 h', () => {
+    const rows = exported.kpis.filter((r) => r.id === 'lead_response_time' && r.segment === null && r.value !== null);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const hours = r.value as number;
+      expect(r.display).toEqual(hours < 47.95 ? { value: Math.round(hours * 10) / 10, unit: 'hours' } : { value: Math.round((hours / 24) * 10) / 10, unit: 'days' });
+    }
+    expect(exported.kpis.find((r) => r.id === 'revenue')?.display).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@
 
 import { applyFix, chooseField, findHeader, chooseHeaderRow, chooseSheet, fmt, headerOptions, initialState, chooseStageOutcome, stageChoices, toDraft } from '../../src/sidebar/client/state';
 import type { LoadResult } from '../../src/sidebar/protocol';
+import { businessHoursOf, businessHoursProblem, chooseBusinessHours, chooseWorkday } from '../../src/sidebar/client/business-hours';
 
 function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
   return {
@@ -199,5 +200,34 @@ describe('ticking what each stage value means', () => {
 describe('small helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fmt('{n} sur {total} {x}', { n: 3, total: 12 })).toBe('3 sur 12 {x}');
+  });
+});
+
+describe('business hours', () => {
+  it('read as off, 9:00 to 18:00, Monday to Friday while the settings hold none, and stay out of the draft untouched', () => {
+    const state = initialState(loadResult());
+    expect(businessHoursOf(state.settings)).toEqual({ on: false, start: 9, end: 18, days: [1, 2, 3, 4, 5] });
+    expect(toDraft(state).settings.businessHours).toBeUndefined();
+  });
+
+  it('are switched on, given other hours and days, and sent with the draft', () => {
+    const state = initialState(loadResult());
+    state.dirty = false;
+    chooseBusinessHours(state, { on: true });
+    chooseBusinessHours(state, { start: 8, end: 20 });
+    chooseWorkday(state, 6, true);
+    chooseWorkday(state, 5, false);
+    expect(state.dirty).toBe(true);
+    expect(toDraft(state).settings.businessHours).toEqual({ on: true, start: 8, end: 20, days: [1, 2, 3, 4, 6] });
+  });
+
+  it('say when the hours or days cannot be saved', () => {
+    const state = initialState(loadResult());
+    expect(businessHoursProblem(state.settings)).toBe(false);
+    chooseBusinessHours(state, { start: 18, end: 9 });
+    expect(businessHoursProblem(state.settings)).toBe(true);
+    chooseBusinessHours(state, { start: 9, end: 18 });
+    for (const d of [1, 2, 3, 4, 5]) chooseWorkday(state, d, false);
+    expect(businessHoursProblem(state.settings)).toBe(true);
   });
 });

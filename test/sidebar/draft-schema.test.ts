@@ -85,3 +85,38 @@ describe('draftToConfig', () => {
     expect(codeOf(() => parseDraft({ ...draft, lookups: [{ ...teams, columns: [] }] }))).toBe('sb_bad_draft');
   });
 });
+
+describe('business hours in the settings', () => {
+  const hours = { on: true, start: 8, end: 19, days: [6, 1, 2, 3, 4, 5, 1] };
+  const withHours: Draft = { ...draft, settings: { ...settings, businessHours: hours } };
+
+  it('are accepted on or off with an opening hour before the closing hour and at least one working day', () => {
+    expect(parseDraft(withHours).settings.businessHours).toEqual(hours);
+    expect(parseDraft({ ...draft, settings: { ...settings, businessHours: { ...hours, on: false } } }).settings.businessHours?.on).toBe(false);
+  });
+
+  it.each([
+    ['closing before opening', { ...hours, start: 18, end: 9 }],
+    ['closing at opening', { ...hours, start: 9, end: 9 }],
+    ['an hour past 24', { ...hours, end: 25 }],
+    ['a half hour', { ...hours, start: 8.5 }],
+    ['no working day', { ...hours, days: [] }],
+    ['a weekday 8', { ...hours, days: [1, 8] }],
+    ['no switch', { start: 9, end: 18, days: [1] }],
+  ])('are refused with their own message: %s', (_, businessHours) => {
+    expect(codeOf(() => parseDraft({ ...draft, settings: { ...settings, businessHours } }))).toBe('sb_bad_business_hours');
+  });
+
+  it('are saved in the document configuration, days once each in week order, and given back to the page', () => {
+    const config = draftToConfig(parseDraft(withHours), DEFAULT_SETTINGS);
+    expect(config.settings.businessHours).toEqual({ on: true, start: 8, end: 19, days: [1, 2, 3, 4, 5, 6] });
+    expect(configToDraft(config).settings.businessHours).toEqual({ on: true, start: 8, end: 19, days: [1, 2, 3, 4, 5, 6] });
+  });
+
+  it('of a configuration saved without a switch or days read as off, Monday to Friday', () => {
+    const old = draftToConfig(draft, DEFAULT_SETTINGS);
+    expect(configToDraft({ ...old, settings: { ...old.settings, businessHours: { start: 9, end: 18 } } }).settings.businessHours).toEqual({
+      on: false, start: 9, end: 18, days: [1, 2, 3, 4, 5],
+    });
+  });
+});

@@ -29,6 +29,10 @@ export const functionsMessages = {
     fr: '{fn} : l’argument {index} ({param}) vaut {value}, un taux au-dessus de 100 %. Pour {value} %, tapez {value}% ou {percent}.',
     en: '{fn}: argument {index} ({param}) is {value}, a rate above 100%. For {value}%, type {value}% or {percent}.',
   },
+  err_args_above_whole: {
+    fr: '{fn} : {params} ({value}) ne peut pas dépasser {whole} ({total}) ; un de ces arguments est faux.',
+    en: '{fn}: {params} ({value}) cannot exceed {whole} ({total}); one of these arguments is wrong.',
+  },
   err_arg_above_whole: {
     fr: '{fn} : {param} ({value}) ne peut pas dépasser {whole} ({total}), dont il fait partie.',
     en: '{fn}: {param} ({value}) cannot exceed {whole} ({total}), which it is part of.',

@@ -73,6 +73,17 @@ export const sidebarMessages = {
     fr: 'Paramètres régionaux {locale}, fuseau horaire {timeZone} (Fichier → Paramètres).',
     en: 'Locale {locale}, time zone {timeZone} (File → Settings).',
   },
+  sb_business_hours: { fr: 'Heures ouvrées', en: 'Business hours' },
+  sb_business_on: { fr: 'Délai de prise de contact en heures ouvrées', en: 'Lead response time in business hours' },
+  sb_business_help: {
+    fr: 'Coché, le tableau de bord ne compte que ces heures pour le délai de prise de contact (la fonction LEAD_RESPONSE_BUSINESS_HOURS les utilise toujours).',
+    en: 'Ticked, the dashboard counts only these hours in the lead response time (the LEAD_RESPONSE_BUSINESS_HOURS function always uses them).',
+  },
+  sb_business_open: { fr: 'Ouverture', en: 'Opens at' },
+  sb_business_close: { fr: 'Fermeture', en: 'Closes at' },
+  sb_business_days: { fr: 'Jours ouvrés', en: 'Working days' },
+  sb_weekdays: { fr: 'lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche', en: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday' },
+  sb_hour: { fr: '{h} h', en: '{h}:00' },
   sb_save: { fr: 'Enregistrer', en: 'Save' },
   sb_saving: { fr: 'Enregistrement…', en: 'Saving…' },
   sb_saved: {
@@ -98,6 +109,10 @@ export const sidebarMessages = {
   sb_bad_draft: {
     fr: 'Les colonnes envoyées par le panneau ne sont pas valides ({detail}). Rouvrez le panneau.',
     en: 'The mapping sent by the sidebar is not valid ({detail}). Reopen the sidebar.',
+  },
+  sb_bad_business_hours: {
+    fr: 'Heures ouvrées : l’ouverture doit précéder la fermeture (heures entières de 0 à 24) et au moins un jour doit être coché.',
+    en: 'Business hours: opening must come before closing (whole hours from 0 to 24) and at least one day must be ticked.',
   },
   sb_bad_currency: { fr: 'La devise doit être un code à 3 lettres (EUR, USD…).', en: 'The currency must be a 3-letter code (EUR, USD…).' },
   sb_unexpected: { fr: 'Erreur inattendue : {message}', en: 'Unexpected error: {message}' },

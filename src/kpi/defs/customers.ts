@@ -64,6 +64,8 @@ export const retentionRate: KpiDef = {
     ],
     compute: (e, n, s) => (finite(e, n, s) ? div(e - n, s) : null),
     zero: ['customers_at_start'],
+    // The customers kept from the start (E − N) are some of those active at the start.
+    bounds: [{ plus: ['customers_at_end'], minus: ['new_customers'], atMost: 'customers_at_start' }],
   },
   example: { formula: '=RETENTION_RATE(210, 20, 200)', result: '95%' },
 };

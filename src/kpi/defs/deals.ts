@@ -4,7 +4,7 @@ import { dateColumn, STAGE_LOST, STAGE_WON, stageColumn, type Table } from '../.
 import { countStage, skipBlankDates } from '../measures/sums';
 import { div, noValue, ratio, Tally, withValue } from '../result';
 import { rowsInPeriod } from '../rows';
-import { segmentKey } from '../segment';
+import { memoByPeriod } from '../memo-by-period';
 import { withinSpan } from '../span';
 import type { KpiDef, KpiInput, Period, Segment } from '../types';
 import { finite, NON_NEGATIVE, param } from './helpers';
@@ -20,28 +20,23 @@ export interface Closed {
   readonly lost: number;
 }
 
-const closedCache = new WeakMap<Table, Map<string, Closed>>();
-
 /**
  * Won and lost deals closed in P; won/lost deals without a close date are skipped. Counted once per
  * (deals table, period, segment): won, lost, win rate, sales cycle, conversion and velocity all start from it.
  */
 export function closedIn(input: KpiInput, period: Period, segment?: Segment): Closed {
-  const deals = input.tables.deals!;
-  const stage = stageColumn(deals, 'stage')!;
-  let byKey = closedCache.get(deals);
-  if (!byKey) {
-    byKey = new Map();
-    closedCache.set(deals, byKey);
-  }
-  const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
-  const cached = byKey.get(key);
-  if (cached && cached.stage === stage) return cached;
-  const rows = rowsInPeriod(deals, 'closed', period, segment);
-  const closed = { deals, stage, rows, won: countStage(stage, rows, STAGE_WON), lost: countStage(stage, rows, STAGE_LOST) };
-  byKey.set(key, closed);
-  return closed;
+  return memoClosed(input.tables.deals!, period, segment);
 }
+
+const memoClosed = memoByPeriod(
+  (deals: Table, period: Period, segment?: Segment): Closed => {
+    const stage = stageColumn(deals, 'stage')!;
+    const rows = rowsInPeriod(deals, 'closed', period, segment);
+    return { deals, stage, rows, won: countStage(stage, rows, STAGE_WON), lost: countStage(stage, rows, STAGE_LOST) };
+  },
+  // A stage column replaced since (stage labels of the settings re-read) makes the memo stale.
+  (closed, deals) => closed.stage === stageColumn(deals, 'stage'),
+);
 
 function countDef(id: string, fn: string, which: number, label: KpiDef['label'], description: KpiDef['description']): KpiDef {
   return {

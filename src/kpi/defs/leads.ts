@@ -88,7 +88,7 @@ function responseHours(input: KpiInput, period: Period, segment: Segment | undef
     if (Number.isNaN(b)) tally.skip('no_first_contact');
     else if (b < a) tally.skip('contact_before_creation');
     else {
-      sum += business ? businessHoursBetween(a, b, hours.start, hours.end) : (b - a) * 24;
+      sum += business ? businessHoursBetween(a, b, hours.start, hours.end, hours.days) : (b - a) * 24;
       if (a !== Math.floor(a) || b !== Math.floor(b)) timed++;
       tally.used++;
     }
@@ -110,6 +110,10 @@ export const leadResponseTime: KpiDef = {
   needs: RESPONSE_NEEDS,
   compute: (input, period, segment) => responseHours(input, period, segment, false),
   example: { formula: '=LEAD_RESPONSE_TIME(Leads!A:G, "2024-03")', result: '5.5' },
+  note: {
+    fr: 'La fonction renvoie des heures : une cellule contient un nombre (÷ 24 pour des jours). Le tableau de bord, l’e-mail récapitulatif et kpis.json (`display`) l’affichent en heures sous 48 h, en jours à partir de 48 h, à une décimale. Heures ouvrées activées dans les réglages de la barre latérale, le tableau de bord montre LEAD_RESPONSE_BUSINESS_HOURS à la place ; cette fonction compte toujours les heures écoulées.',
+    en: 'The function returns hours: a cell holds a number (÷ 24 for days). The dashboard, the e-mail digest and kpis.json (`display`) show it in hours below 48 h and in days from 48 h, with one decimal. With business hours on in the sidebar’s settings, the dashboard shows LEAD_RESPONSE_BUSINESS_HOURS instead; this function always counts elapsed hours.',
+  },
 };
 
 export const leadResponseBusinessHours: KpiDef = {
@@ -117,8 +121,8 @@ export const leadResponseBusinessHours: KpiDef = {
   fn: 'LEAD_RESPONSE_BUSINESS_HOURS',
   label: { fr: 'Délai de prise de contact (heures ouvrées)', en: 'Lead response time (business hours)' },
   description: {
-    fr: 'Comme LEAD_RESPONSE_TIME, en ne comptant que les heures ouvrées : du lundi au vendredi, de 9 h à 18 h sauf réglage contraire (les nuits et week-ends ne comptent pas).',
-    en: 'As LEAD_RESPONSE_TIME, counting business hours only: Monday to Friday, 9:00 to 18:00 unless the settings say otherwise (nights and week-ends do not count).',
+    fr: 'Comme LEAD_RESPONSE_TIME, en ne comptant que les heures ouvrées des réglages (barre latérale › Réglages › Heures ouvrées) : du lundi au vendredi, de 9 h à 18 h par défaut (les nuits et jours non ouvrés ne comptent pas). Renvoie des heures.',
+    en: 'As LEAD_RESPONSE_TIME, counting business hours only, those of the settings (sidebar › Settings › Business hours): Monday to Friday, 9:00 to 18:00 by default (nights and days off do not count). Returns hours.',
   },
   unit: 'hours',
   better: 'down',

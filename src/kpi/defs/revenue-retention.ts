@@ -2,7 +2,7 @@
 
 import { MOVEMENT_NEEDS, type Movements } from '../measures/subscriptions';
 import { div, ratio } from '../result';
-import type { KpiDef, KpiResult, Text, Unit, Better, ArithmeticForm } from '../types';
+import type { ArithmeticBound, ArithmeticForm, Better, KpiDef, KpiResult, Text, Unit } from '../types';
 import { finite, NON_NEGATIVE, param, partOf } from './helpers';
 import { isResult, movementsOrNone } from './subscriptions';
 
@@ -43,6 +43,9 @@ const EXPANSION = param('expansion', 'MRR d’expansion (hausses des clients pr�
 const CONTRACTION = param('contraction', 'MRR de contraction (baisses)', 'Contraction MRR (decreases)', partOf('mrr_start'));
 const CHURNED = param('churned', 'MRR perdu (clients partis)', 'Churned MRR (customers who left)', partOf('mrr_start'));
 const REACTIVATION = param('reactivation', 'MRR de réactivation (anciens clients revenus)', 'Reactivation MRR (former customers back)', NON_NEGATIVE);
+/** Contraction and churned MRR both come out of the start MRR (in the order of the function's arguments). */
+const LOST_OF_START: ArithmeticBound = { plus: ['contraction', 'churned'], atMost: 'mrr_start' };
+const CHURNED_OF_START: ArithmeticBound = { plus: ['churned', 'contraction'], atMost: 'mrr_start' };
 const NEW = param('new_mrr', 'MRR des nouveaux clients', 'New MRR (new customers)', NON_NEGATIVE);
 
 export const nrr = movementDef(
@@ -57,6 +60,7 @@ export const nrr = movementDef(
     params: [START, EXPANSION, CONTRACTION, CHURNED],
     compute: (s, e, c, ch) => (finite(s, e, c, ch) ? div(s + e - c - ch, s) : null),
     zero: ['mrr_start'],
+    bounds: [LOST_OF_START],
   },
   { formula: '=NRR(200000, 20000, 4000, 6000)', result: '105%' },
   {
@@ -77,6 +81,7 @@ export const grr = movementDef(
     params: [START, CONTRACTION, CHURNED],
     compute: (s, c, ch) => (finite(s, c, ch) ? div(s - c - ch, s) : null),
     zero: ['mrr_start'],
+    bounds: [LOST_OF_START],
   },
   { formula: '=GRR(200000, 4000, 8000)', result: '94%' },
 );
@@ -93,6 +98,7 @@ export const revenueChurn = movementDef(
     params: [START, CHURNED, CONTRACTION],
     compute: (s, ch, c) => (finite(s, ch, c) ? div(ch + c, s) : null),
     zero: ['mrr_start'],
+    bounds: [CHURNED_OF_START],
   },
   { formula: '=REVENUE_CHURN(100, 10, 10)', result: '20%' },
   {
@@ -113,6 +119,7 @@ export const netRevenueChurn = movementDef(
     params: [START, CHURNED, CONTRACTION, EXPANSION, { ...REACTIVATION, optional: { fallback: 0 } }],
     compute: (s, ch, c, e, r) => (finite(s, ch, c, e, r) ? div(ch + c - e - r, s) : null),
     zero: ['mrr_start'],
+    bounds: [CHURNED_OF_START],
   },
   { formula: '=NET_REVENUE_CHURN(100, 10, 10, 10)', result: '10%' },
   {

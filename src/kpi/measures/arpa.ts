@@ -6,7 +6,7 @@ import { chosen } from '../needs';
 import { periodMonths } from '../period-shift';
 import { Tally } from '../result';
 import { rowsBefore, rowsInPeriod } from '../rows';
-import { segmentKey } from '../segment';
+import { memoByPeriod } from '../memo-by-period';
 import type { KpiInput, Need, Period, Segment } from '../types';
 import { customerFlow } from './customers';
 import { REVENUE_NEEDS, revenueIn } from './revenue';
@@ -50,18 +50,8 @@ export function arpaIn(input: KpiInput, period: Period, segment?: Segment): Arpa
   return { value: null, tally, how: 'none' };
 }
 
-const mrrCache = new WeakMap<Table, Map<string, Arpa>>();
-
 /** Mean `mrr` of the customers active at the start of P, once per (customers table, period, segment): LTV, LTV:CAC and CAC payback share it. */
-function mrrArpa(customers: Table, period: Period, segment?: Segment): Arpa {
-  let byKey = mrrCache.get(customers);
-  if (!byKey) {
-    byKey = new Map();
-    mrrCache.set(customers, byKey);
-  }
-  const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
-  const cached = byKey.get(key);
-  if (cached) return cached;
+const mrrArpa = memoByPeriod((customers: Table, period: Period, segment?: Segment): Arpa => {
   const tally = new Tally();
   const mrr = numberColumn(customers, 'mrr')!;
   const end = dateColumn(customers, 'end');
@@ -77,10 +67,8 @@ function mrrArpa(customers: Table, period: Period, segment?: Segment): Arpa {
       tally.used++;
     }
   }
-  const arpa: Arpa = { value: tally.used ? sum / tally.used : null, tally, how: 'mrr' };
-  byKey.set(key, arpa);
-  return arpa;
-}
+  return { value: tally.used ? sum / tally.used : null, tally, how: 'mrr' };
+});
 
 /** Number of distinct non-blank keys of `field` among `rows`. */
 export function distinctKeys(table: Parameters<typeof keyCodes>[0], rows: Int32Array, field: string): number {

@@ -6,7 +6,7 @@ import { keyCodes } from '../keys';
 import { chosen } from '../needs';
 import { Tally } from '../result';
 import { blankRows, filterRows, rowsBefore, rowsInPeriod } from '../rows';
-import { segmentKey } from '../segment';
+import { memoByPeriod, withOwnTally } from '../memo-by-period';
 import type { KpiInput, Need, Period, Segment } from '../types';
 
 export interface Flow {
@@ -25,26 +25,15 @@ export interface Flow {
   readonly tally: Tally;
 }
 
-const flowCache = new WeakMap<Table, Map<string, Flow>>();
-
 /**
  * Customer flow of `period` from the customers table (start, end), computed once per (table, period, segment):
  * churn, retention, lifetime, LTV and ARPA of the same month share it. Each call gets its own copy of the tally.
  */
 export function customerFlow(table: Table, period: Period, segment?: Segment): Flow {
-  let byKey = flowCache.get(table);
-  if (!byKey) {
-    byKey = new Map();
-    flowCache.set(table, byKey);
-  }
-  const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
-  let flow = byKey.get(key);
-  if (!flow) {
-    flow = computeFlow(table, period, segment);
-    byKey.set(key, flow);
-  }
-  return { ...flow, tally: new Tally().merge(flow.tally) };
+  return withOwnTally(memoFlow(table, period, segment));
 }
+
+const memoFlow = memoByPeriod(computeFlow);
 
 function computeFlow(table: Table, period: Period, segment?: Segment): Flow {
   const tally = new Tally();

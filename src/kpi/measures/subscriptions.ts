@@ -5,7 +5,7 @@ import { keyCodes } from '../keys';
 import type { Need } from '../types';
 import { Tally } from '../result';
 import { blankRows, rowsBefore } from '../rows';
-import { segmentKey } from '../segment';
+import { memoByPeriod, withOwnTally } from '../memo-by-period';
 import type { Period, Segment } from '../types';
 import { monthlyAmount, parseInterval } from './billing-interval';
 
@@ -82,27 +82,16 @@ export interface Movements {
 export const MOVEMENT_KEYS = ['start', 'new', 'expansion', 'reactivation', 'contraction', 'churned', 'end'] as const;
 export type MovementKey = (typeof MOVEMENT_KEYS)[number];
 
-const movementCache = new WeakMap<Table, Map<string, Movements>>();
-
 /**
  * Per customer, MRR of the subscriptions active at the start of P (started before it, not ended before it) against
  * those active at its end: 0 → > 0 is new (reactivation when the customer had an earlier subscription), > 0 → 0 churned,
  * up expansion, down contraction. Rows without a customer are their own customer. Once per (table, period, segment).
  */
 export function movementsIn(table: Table, period: Period, segment?: Segment): Movements {
-  let byKey = movementCache.get(table);
-  if (!byKey) {
-    byKey = new Map();
-    movementCache.set(table, byKey);
-  }
-  const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
-  let m = byKey.get(key);
-  if (!m) {
-    m = computeMovements(table, period, segment);
-    byKey.set(key, m);
-  }
-  return { ...m, tally: new Tally().merge(m.tally) };
+  return withOwnTally(memoMovements(table, period, segment));
 }
+
+const memoMovements = memoByPeriod(computeMovements);
 
 function computeMovements(table: Table, period: Period, segment?: Segment): Movements {
   const tally = new Tally();

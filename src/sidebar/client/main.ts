@@ -3,6 +3,7 @@
 import type { EntityId } from '../../model/entities';
 import { sidebarMessages } from '../../i18n/messages/sidebar';
 import type { DraftSettings, FixView } from '../protocol';
+import { chooseBusinessHours, chooseWorkday } from './business-hours';
 import { h, replaceKeepingFocus } from './dom';
 import { renderPage, type PageHandlers } from './render-page';
 import { call, onBusyChange } from './rpc';
@@ -121,6 +122,18 @@ const handlers: PageHandlers = {
     state.settings = { ...state.settings, ...patch };
     state.dirty = true;
     changed(null);
+  },
+  businessHours(patch) {
+    if (!state) return;
+    chooseBusinessHours(state, patch);
+    state.status = null;
+    render();
+  },
+  workday(day, on) {
+    if (!state) return;
+    chooseWorkday(state, day, on);
+    state.status = null;
+    render();
   },
   save,
 };

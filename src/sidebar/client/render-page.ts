@@ -4,9 +4,10 @@ import type { EntityId } from '../../model/entities';
 import type { DraftSettings, FixView, SidebarTexts } from '../protocol';
 import { type Child, h, select } from './dom';
 import { absentCard, type CardHandlers, presentCard } from './render-entity';
+import { type HoursHandlers, hoursBlock } from './render-hours';
 import { fmt, type UiState } from './state';
 
-export interface PageHandlers extends CardHandlers {
+export interface PageHandlers extends CardHandlers, HoursHandlers {
   fix(fix: FixView): void;
   settings(patch: Partial<DraftSettings>): void;
   save(): void;
@@ -67,6 +68,7 @@ function settingsBlock(state: UiState, tx: SidebarTexts, on: PageHandlers): Chil
       months.map((m, i): [string, string] => [String(i + 1), m]),
       String(s.fiscalYearStart),
     ),
+    hoursBlock(state, tx, on),
     h('p', { class: 'muted' }, fmt(tx.sb_locale_tz, { locale: state.load.locale, timeZone: state.load.timeZone })),
   );
   if (state.open.has('settings')) details.open = true;

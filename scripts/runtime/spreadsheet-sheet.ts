@@ -6,6 +6,7 @@ import { builderObject, chartObject, newChartSpec, specOf } from './spreadsheet-
 import { addMetadata, DeveloperMetadataFinder, metadataObjects, sheetHome } from './spreadsheet-metadata';
 import { protectionObject } from './spreadsheet-protection';
 import { rangeObject } from './spreadsheet-range';
+import { RangeBase } from './spreadsheet-range-base';
 import { spreadsheetObject } from './spreadsheet';
 import { lastColumn, lastRow, type SheetModel, STYLE_DEFAULTS, STYLE_KEYS } from './workbook-model';
 import { insertRows, deleteRows } from './sheet-rows';
@@ -20,7 +21,7 @@ type Methods =
   | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart' | 'addDeveloperMetadata'
   | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getParent' | 'insertRows' | 'insertRowsAfter'
   | 'insertRowsBefore' | 'deleteRow' | 'deleteRows' | 'autoResizeColumns' | 'getType' | 'getRangeList'
-  | 'setHiddenGridlines' | 'hasHiddenGridlines';
+  | 'setHiddenGridlines' | 'hasHiddenGridlines' | 'getSheetValues';
 
 export class Sheet implements Pick<GasSheet, Methods> {
   constructor(
@@ -79,6 +80,24 @@ export class Sheet implements Pick<GasSheet, Methods> {
     if (box.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (box.numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
     return rangeObject(this.ctx, this.model, box);
+  }
+
+  /**
+   * Values of a rectangle in one call, as Apps Script documents it: a -1 row or column count reaches the last row or
+   * column with data. A sheet with no data has no such row: this runtime then refuses the call as `getRange` would
+   * (what Sheets does there is not documented, so the add-on must not rely on either outcome).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const box = {
+      row: startRow,
+      column: startColumn,
+      numRows: numRows === -1 ? lastRow(this.model) - startRow + 1 : numRows,
+      numColumns: numColumns === -1 ? lastColumn(this.model) - startColumn + 1 : numColumns,
+    };
+    if (box.row < 1 || box.column < 1) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (box.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (box.numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    return new RangeBase(this.ctx, this.model, box).getValues();
   }
 
   /** Ranges of this sheet from A1 notations; `getRanges()` on the list is one more call (as in Apps Script). */

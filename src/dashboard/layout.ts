@@ -12,9 +12,10 @@ import { comparisonPeriods } from './periods';
 /** Five tile slots of two columns, each followed by a gutter; column A is the left margin. */
 export const SLOTS = 5;
 export const CONTENT_COLUMNS = 1 + 3 * SLOTS;
-const MARGIN_WIDTH = 16;
 const CELL_WIDTH = 130;
 const GUTTER_WIDTH = 14;
+/** The left margin as wide as a gutter: the writer then sets all narrow columns in one call. */
+const MARGIN_WIDTH = GUTTER_WIDTH;
 const ROW_HEIGHT = 21;
 /** Title, period and data lines stay visible while scrolling (and repeat on printed pages). */
 export const FROZEN_ROWS = 3;

@@ -25,20 +25,28 @@ function addChart(sheet: Sheet, spec: ChartSpec, ranges: readonly Range[]): void
   sheet.insertChart(builder.build());
 }
 
-/** Column widths in as few calls as possible: the most common width for all columns, then each run that differs. */
-function setWidths(sheet: Sheet, widths: readonly number[]): void {
-  if (widths.length === 0) return;
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const base = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  sheet.setColumnWidths(1, widths.length, base);
-  let start = 0;
-  while (start < widths.length) {
-    let end = start + 1;
-    while (end < widths.length && widths[end] === widths[start]) end++;
-    if (widths[start] !== base) sheet.setColumnWidths(start + 1, end - start, widths[start]);
-    start = end;
+/** Runs of equal widths: [first column (1-based), count, width]. */
+function widthRuns(widths: readonly number[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (let i = 0; i < widths.length; i++) {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === widths[i]) last[1]++;
+    else runs.push([i + 1, 1, widths[i]]);
   }
+  return runs;
+}
+
+/**
+ * Column widths in as few calls as possible: every column at the base width in one call, then one call per run of
+ * another width; the base is the width that leaves the fewest such runs.
+ */
+export function widthCalls(widths: readonly number[]): [number, number, number][] {
+  if (widths.length === 0) return [];
+  const runs = widthRuns(widths);
+  const bases = [...new Set(widths)];
+  const cost = (base: number) => runs.filter((run) => run[2] !== base).length;
+  const base = bases.reduce((best, w) => (cost(w) < cost(best) ? w : best), bases[0]);
+  return [[1, widths.length, base], ...runs.filter((run) => run[2] !== base)];
 }
 
 /**
@@ -66,7 +74,7 @@ export function writeLayout(sheet: Sheet, layout: Layout): void {
   range.setFontSizes(layout.fontSizes);
   range.setHorizontalAlignments(layout.horizontalAlignments as ('left' | 'center' | 'right')[][]);
   for (const m of layout.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
-  setWidths(sheet, layout.columnWidths);
+  for (const [start, count, width] of widthCalls(layout.columnWidths)) sheet.setColumnWidths(start, count, width);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (layout.hideGridlines) sheet.setHiddenGridlines(true);
   const boxes = layout.charts.flatMap((chart) => chart.ranges);

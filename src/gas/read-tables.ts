@@ -1,4 +1,4 @@
-// Reads every mapped table with one getValues per sheet and parses it into the engine's input.
+// Reads every mapped table with two calls per sheet (find it, read its values) and parses it into the engine's input.
 
 import { t } from '../i18n';
 import { applyLookups } from '../kpi/lookup-apply';
@@ -23,8 +23,22 @@ export interface ReadResult {
 }
 
 /**
- * Reads the whole data range of each mapped sheet (one getValues per table) and parses it, then joins the related
- * tables of the saved lookups (one getValues per related sheet not already read); pass `ss` when held.
+ * Every value from A1 to the last row and column with data, in one call: `getSheetValues` with -1 counts (documented:
+ * "a -1 value ... is equivalent to getting the very last row or column that has data in the sheet"), where
+ * `getDataRange().getValues()` costs two. A sheet without data is read as empty (what Sheets answers there is not
+ * documented: an empty grid or an error, both mean no rows).
+ */
+function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads the whole data range of each mapped sheet (two calls per table: getSheetByName, getSheetValues) and parses it, then joins the related
+ * tables of the saved lookups (the same two calls per related sheet not already read); pass `ss` when held.
  */
 export function readInput(
   config: SavedConfig,
@@ -38,7 +52,10 @@ export function readInput(
   const report = (problem: ConfigProblem) => problems.push(`${describeProblem(lang, problem)} ${t(lang, 'hint_map_columns')}`);
   const read = new Map<string, unknown[][] | null>();
   const valuesOf = (name: string): unknown[][] | null => {
-    if (!read.has(name)) read.set(name, ss.getSheetByName(name)?.getDataRange().getValues() ?? null);
+    if (!read.has(name)) {
+      const sheet = ss.getSheetByName(name);
+      read.set(name, sheet ? sheetValues(sheet) : null);
+    }
     return read.get(name) ?? null;
   };
   for (const [entity, mapping] of Object.entries(config.entities) as [EntityId, EntityMapping][]) {

@@ -5,6 +5,8 @@ import { rowHeightPx } from '../runtime/xlsx-cells';
 import { chartData } from './chart-data';
 import { chartSvg } from './chart-svg';
 import { escapeText, safeColor } from './escape';
+import { sparklineValues } from '../runtime/sparkline-cells';
+import { sparklineSvg } from './sparkline-svg';
 
 const ROW_HEIGHT = 21;
 const DEFAULT_WIDTH = 100;
@@ -76,7 +78,10 @@ function gridHtml(wb: Workbook, sheet: SheetModel, rows: number, columns: number
       // Like Sheets, unwrapped text runs over into the empty cells on its right.
       const next = sheet.values[r - 1]?.[c] ?? '';
       if (typeof value === 'string' && value !== '' && next === '' && !span && !sheet.wraps[r - 1]?.[c - 1]) style += `${style ? ';' : ''}overflow:visible`;
-      out.push(`<td${spanAttr}${style ? ` style="${style}"` : ''}>${escapeText(text)}</td>`);
+      // A SPARKLINE the dashboard wrote: drawn as Sheets draws it (the runtime does not compute formulas).
+      const points = sparklineValues(sheet, sheet.formulas[r - 1]?.[c - 1] ?? '');
+      const content = points ? sparklineSvg(points, widthOf(sheet, c) - 8, heightOf(sheet, r) - 4) : escapeText(text);
+      out.push(`<td${spanAttr}${style ? ` style="${style}"` : ''}>${content}</td>`);
     }
     out.push('</tr>');
   }
@@ -129,6 +134,7 @@ header p { margin: 2px 0 0; color: #5f6368; }
 table.grid { border-collapse: collapse; table-layout: fixed; }
 table.grid td, table.grid th { height: ${ROW_HEIGHT - 1}px; padding: 0 3px; border: 1px solid #e2e3e3; overflow: hidden; white-space: nowrap; text-overflow: clip; }
 table.grid th { background: #f8f9fa; color: #5f6368; font-weight: normal; text-align: center; font-size: 9pt; }
+.sparkline { display: block; }
 .chart { position: absolute; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 ${gridlines}
 </style>

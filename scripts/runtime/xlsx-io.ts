@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { columnLetters } from './a1';
 import { CSV_EXTENSIONS, readCsvFiles, readCsvFolder } from './csv-io';
+import { sparklineBlocks, sparklineValues } from './sparkline-cells';
 import { addCharts } from './xlsx-charts';
 import { excelSheetNames } from './xlsx-sheet-names';
 import { applyStyle, excelValue, fromArgb, modelCell, readStyle, rowHeightPx, toArgb } from './xlsx-cells';
@@ -80,6 +81,9 @@ function rowHeights(ws: ExcelJS.Worksheet, sheet: Workbook['sheets'][number]): v
   });
 }
 
+/** Formulas of functions only Google Sheets computes, left out of the `.xlsx` (see docs/platform-facts.md). */
+const SHEETS_ONLY = /^=\s*SPARKLINE\s*\(/i;
+
 /**
  * Writes the workbook as `.xlsx`: values (dates as dates), formulas, formats, fills, fonts, merges, panes, widths,
  * hidden gridlines, print setup of report sheets, the sheet it opens on, and native charts (DrawingML parts).
@@ -118,7 +122,12 @@ export async function writeWorkbook(wb: Workbook, path: string, options: WriteOp
           sheet.wraps[r][c];
         if (value === '' && formula === '' && !styled) return;
         const cell = ws.getCell(r + 1, c + 1);
-        if (formula) {
+        // SPARKLINE is a Sheets function Excel does not have (it would show #NAME?): no formula; the dashboard's own
+        // form (one range of the tab) becomes the same trend in block characters.
+        if (formula && SHEETS_ONLY.test(formula)) {
+          const points = sparklineValues(sheet, formula);
+          cell.value = points ? sparklineBlocks(points) || null : null;
+        } else if (formula) {
           const result = excelValue(value, wb.timeZone);
           cell.value = (result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }) as ExcelJS.CellValue;
         } else cell.value = excelValue(value, wb.timeZone);

@@ -30,6 +30,34 @@ export interface ChartSpec {
   readonly percent?: boolean;
 }
 
+/** A cell holding Sheets' own `SPARKLINE` over cells of the same tab (the layout's own figures). */
+export interface Sparkline {
+  readonly row: number;
+  readonly column: number;
+  /** The cells it draws: one column of the tab, top to bottom. */
+  readonly data: Box;
+}
+
+/** `C12`-style letters of a 1-based column. */
+export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 1) throw new Error(`column ${column} is not a grid column`);
+  return (column > 26 ? columnLetters(Math.floor((column - 1) / 26)) : '') + String.fromCharCode(65 + ((column - 1) % 26));
+}
+
+/** A1 notation of a box, without a sheet name (`B4:C9`); only integers go in, so no text can reach it. */
+export function boxA1(box: Box): string {
+  for (const n of [box.row, box.numRows, box.numColumns]) if (!Number.isInteger(n) || n < 1) throw new Error(`bad box ${JSON.stringify(box)}`);
+  return `${columnLetters(box.column)}${box.row}:${columnLetters(box.column + box.numColumns - 1)}${box.row + box.numRows - 1}`;
+}
+
+/**
+ * The formula of a sparkline: `=SPARKLINE(C12:C23)`. Same-tab cells, so no tab name (nothing to quote, and renaming
+ * the tab keeps it right); one argument, so no separator that could differ between locales (`,` or `;`).
+ */
+export function sparklineFormula(data: Box): string {
+  return `=SPARKLINE(${boxA1(data)})`;
+}
+
 /** Print setup of the tab (written to the .xlsx; Sheets asks for it in its print dialog). */
 export interface PrintSetup {
   readonly landscape: boolean;
@@ -67,6 +95,8 @@ export interface Layout {
   readonly hideGridlines: boolean;
   readonly print: PrintSetup;
   readonly charts: readonly ChartSpec[];
+  /** Cells whose value is a `SPARKLINE` formula the layout wrote (every other string is plain text). */
+  readonly sparklines: readonly Sparkline[];
   /** Where each engine figure was written (1-based row and column). */
   readonly placed: readonly { readonly row: number; readonly column: number; readonly figure: Figure }[];
 }
@@ -85,6 +115,7 @@ export class Grid {
   private readonly aligns: string[][] = [];
   readonly merges: Box[] = [];
   readonly charts: ChartSpec[] = [];
+  readonly sparklines: Sparkline[] = [];
   readonly placed: { row: number; column: number; figure: Figure }[] = [];
 
   constructor(readonly columns: number) {}
@@ -114,6 +145,21 @@ export class Grid {
     const c = column - 1;
     this.cells[r][c] = typeof value === 'string' ? shownText(value) : value;
     this.formats[r][c] = typeof value === 'string' ? TEXT_FORMAT : (style.format ?? '');
+    this.style(row, column, 1, 1, style);
+  }
+
+  /**
+   * Writes a `SPARKLINE` formula at (row, column) over `data`, a column of this grid below or above it. The only cells
+   * that are not plain text: the formula is made of the box's numbers alone, never of a label or a value.
+   */
+  sparkline(row: number, column: number, data: Box, style: Style = {}): void {
+    if (column < 1 || column > this.columns || data.column < 1 || data.column + data.numColumns - 1 > this.columns) {
+      throw new Error(`sparkline at ${row},${column} outside the grid`);
+    }
+    this.ensure(Math.max(row, data.row + data.numRows - 1));
+    this.cells[row - 1][column - 1] = sparklineFormula(data);
+    this.formats[row - 1][column - 1] = '';
+    this.sparklines.push({ row, column, data });
     this.style(row, column, 1, 1, style);
   }
 
@@ -160,6 +206,7 @@ export class Grid {
       hideGridlines: true,
       print,
       charts: this.charts,
+      sparklines: this.sparklines,
       placed: this.placed,
     };
   }

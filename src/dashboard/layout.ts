@@ -5,6 +5,7 @@ import { monthName } from './formats';
 import { type Box, type ChartSpec, Grid, type Layout } from './grid';
 import { dataColumns, funnelSpec, keyedSpec, type Placed, putQuality, putTable, stageSpec, type TableSpec } from './layout-tables';
 import { comparisonLabels, putTile, TILE_BASE_ROWS, tileLines } from './layout-tiles';
+import { type PendingSparkline, putTileSparklines, putTrendSparklines, trendBoxes } from './layout-sparklines';
 import { COLORS, type NumberContext, putSection } from './layout-style';
 import type { DashboardModel, Num } from './model-types';
 import { comparisonPeriods } from './periods';
@@ -79,11 +80,14 @@ function putTiles(grid: Grid, start: number, model: DashboardModel, tiles: Dashb
   return top;
 }
 
+/** Trend columns the table shows: every data column of the tile grid after the month. */
+const TREND_COLUMNS = 2 * SLOTS - 1;
+
 /** The 12-month trend as a table: month, then each trend column (revenue, its target, win rate, ...). */
 function trendSpec(model: DashboardModel): TableSpec | null {
   const { months, columns } = model.trend;
   if (columns.length === 0) return null;
-  const cols = columns.slice(0, 2 * SLOTS - 1);
+  const cols = columns.slice(0, TREND_COLUMNS);
   return {
     headers: [t(model.lang, 'dash_month'), ...cols.map((c) => c.label)],
     units: cols.map((c) => c.unit),
@@ -99,6 +103,15 @@ export function layoutDashboard(model: DashboardModel): Layout {
   const all = dataColumns(SLOTS);
   putHeaderLines(grid, model);
   let row = putTiles(grid, FROZEN_ROWS + 2, model, model.headline.tiles, ctx, true);
+  // A line under each headline tile with a trend, for its sparkline (drawn once the trend table is placed).
+  const trendShown = new Set(model.trend.columns.slice(0, TREND_COLUMNS).map((c) => c.id));
+  const sparks: PendingSparkline[] = model.headline.tiles.length > SLOTS ? [] : model.headline.tiles.map((tile, i) => ({ row: row - 1, left: slotColumn(i), id: tile.id }));
+  const tileSparks = sparks.filter((p) => trendShown.has(p.id));
+  if (tileSparks.length > 0) {
+    // Every tile of the band grows by the line, so they stay aligned.
+    for (const p of sparks) grid.style(p.row, p.left, 1, 2, { background: COLORS.headline });
+    row += 1;
+  }
 
   // Charts of the first screen, one per slot; their data tables come further down and fill in the ranges.
   const trendIds = model.trend.columns.map((c) => c.id);
@@ -154,7 +167,10 @@ export function layoutDashboard(model: DashboardModel): Layout {
       plans.revenue.range = { header: placed.header, rows: placed.rows, columns: [placed.columns[0], ...series] };
     }
     if (plans.win_rate) plans.win_rate.range = { header: placed.header, rows: placed.rows, columns: [placed.columns[0], col('win_rate')] };
-    row = placed.next;
+    const boxes = trendBoxes(model, placed);
+    putTrendSparklines(grid, placed.next - 1, placed, boxes, lang);
+    putTileSparklines(grid, tileSparks, boxes, lang);
+    row = placed.next + 1;
   }
   const side: [string, TableSpec | null][] = [
     ['funnel', funnelSpec(model, lang)],

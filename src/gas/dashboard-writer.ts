@@ -1,17 +1,12 @@
 // Writes a dashboard layout onto a sheet with a fixed number of batched calls per block (never one per data row).
 
-import type { Box, ChartSpec, Layout } from '../dashboard/grid';
+import { boxA1, type ChartSpec, type Layout } from '../dashboard/grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Rows of a sheet made by `insertSheet` (Sheets' default 1000 × 26): a taller layout first asks and adds rows. */
 const NEW_SHEET_ROWS = 1000;
-
-function a1(box: Box): string {
-  const letters = (c: number): string => (c > 26 ? letters(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
-  return `${letters(box.column)}${box.row}:${letters(box.column + box.numColumns - 1)}${box.row + box.numRows - 1}`;
-}
 
 /** One chart: type, its ranges, position, title and size; a combo's second series as a line (right axis for a rate). */
 function addChart(sheet: Sheet, spec: ChartSpec, ranges: readonly Range[]): void {
@@ -79,7 +74,7 @@ export function writeLayout(sheet: Sheet, layout: Layout): void {
   if (layout.hideGridlines) sheet.setHiddenGridlines(true);
   const boxes = layout.charts.flatMap((chart) => chart.ranges);
   if (boxes.length === 0) return;
-  const ranges = sheet.getRangeList(boxes.map(a1)).getRanges();
+  const ranges = sheet.getRangeList(boxes.map(boxA1)).getRanges();
   let next = 0;
   for (const chart of layout.charts) {
     addChart(sheet, chart, ranges.slice(next, next + chart.ranges.length));

@@ -76,6 +76,8 @@ export const dashboardMessages = {
   dash_no_value: { fr: '—', en: '—' },
   dash_section_trend: { fr: 'Tendance sur 12 mois', en: '12-month trend' },
   dash_month: { fr: 'Mois', en: 'Month' },
+  dash_sparkline_row: { fr: 'Courbe', en: 'Trend line' },
+  dash_sparkline_tile: { fr: '12 derniers mois', en: 'Last 12 months' },
   dash_section_funnel: { fr: 'Entonnoir de conversion', en: 'Conversion funnel' },
   dash_funnel_stage: { fr: 'Étape', en: 'Stage' },
   dash_funnel_count: { fr: 'Nombre', en: 'Count' },

@@ -31,7 +31,14 @@ describeWithSample('sample data, then a dashboard', () => {
     expect(texts).toContain(reps);
     // Five in the first screen, then the MRR bridge in Customers & retention.
     expect(sheet.charts.map((chart) => chart.type)).toEqual(['COMBO', 'LINE', 'BAR', 'BAR', 'BAR', 'COLUMN']);
-    expect(sheet.formulas.flat().every((f) => f === '')).toBe(true);
+    // Sparklines are the only formulas, each over cells of the tab that hold numbers.
+    const sparklines = sheet.formulas.flatMap((row, r) => row.map((f, c) => [f, r, c] as const)).filter(([f]) => f !== '');
+    expect(sparklines.length).toBeGreaterThan(5);
+    for (const [f] of sparklines) {
+      const [, col, first, , last] = /^=SPARKLINE\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(f) ?? [];
+      const c = col.charCodeAt(0) - 65;
+      for (let r = Number(first); r <= Number(last); r++) expect(typeof sheet.values[r - 1][c]).toBe('number');
+    }
     expect(runtime.calls.byMethod['Range.setValues']).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 // End-to-end on the built bundle: what generating one month costs in Apps Script service calls (constant in the number of rows).
 
-import { createRuntime, type Runtime, workbookFromArrays } from '../../scripts/runtime';
+import { createRuntime, emptyWorkbook, type Runtime, workbookFromArrays } from '../../scripts/runtime';
 import { CONFIG_PROPERTY_KEY, serializeConfig } from '../../src/model/config';
 import { BUNDLE, manyDeals, NOW, savedConfig } from './bundle-fixture';
 
@@ -17,6 +17,14 @@ function dealsOnly(n: number): Runtime {
   return runtime;
 }
 
+/** The sample workbook (`Insert sample data`: 9 tables). */
+function sample(): Runtime {
+  const workbook = emptyWorkbook({ locale: 'fr_FR', timeZone: 'Europe/Paris' });
+  const runtime = createRuntime({ workbook, now: NOW, userLocale: 'fr' }).load(BUNDLE);
+  runtime.call('insertSampleDataWith_', { today: '2024-04-02' });
+  return runtime;
+}
+
 function generate(runtime: Runtime): Record<string, number> {
   runtime.calls.reset();
   runtime.call('generateLastMonthDashboard');
@@ -24,18 +32,44 @@ function generate(runtime: Runtime): Record<string, number> {
   return { ...runtime.calls.byMethod, total: runtime.calls.total };
 }
 
+/**
+ * A run's fixed calls: lock 3, spreadsheet 1, properties 3, locale and zone 2, tab search 3, toasts 2, the new tab's
+ * grids and widths 17 (+1 for italics when a tile names its source table), tag and protection 3, the charts' range list 2.
+ */
+const FIXED = 36;
+
+/** What the charts cost: per chart newChart, type, position, title, width, height, build, insert, one per range, the combo's series. */
+function chartCalls(calls: Record<string, number>): number {
+  const methods = ['Sheet.newChart', 'Sheet.insertChart', 'setChartType', 'addRange', 'setPosition', 'setOption', 'build'];
+  return methods.reduce((sum, m) => sum + (calls[m.includes('.') ? m : `EmbeddedChartBuilder.${m}`] ?? 0), 0);
+}
+
 describeBuilt('the service calls of one dashboard generation', () => {
-  test('a deals-only workbook costs a fixed 78 calls: 35 for the run and its sheet, 43 for four charts', () => {
+  test('a deals-only workbook costs 36 fixed calls, 2 to read its one table and 38 for four charts', () => {
     const calls = generate(dealsOnly(1000));
-    expect(calls.total).toBe(78);
-    expect(calls['Spreadsheet.getNumSheets']).toBeUndefined();
+    expect(calls['Spreadsheet.getSheetByName']).toBe(1);
+    expect(calls['Sheet.getSheetValues']).toBe(1);
+    expect(calls['Range.getValues']).toBeUndefined();
     expect(calls['Sheet.newChart']).toBe(4);
+    expect(chartCalls(calls)).toBe(4 * 8 + 6);
+    expect(calls.total).toBe(FIXED + 2 * 1 + 38);
+    expect(calls['Spreadsheet.getNumSheets']).toBeUndefined();
     expect(calls['Sheet.getRangeList']).toBe(1);
     expect(calls['RangeList.getRanges']).toBe(1);
     expect(calls['Sheet.getRange']).toBe(1);
-    expect(calls['Sheet.setHiddenGridlines']).toBe(1);
-    expect(calls['Sheet.setFrozenRows']).toBe(1);
+    expect(calls['Sheet.setColumnWidths']).toBe(6);
     expect(calls['Range.setValues']).toBe(1);
+    expect(calls['Range.setFormulas']).toBeUndefined();
+  });
+
+  test('the sample workbook (9 tables, 6 charts) costs 37 fixed calls (italics), 2 per table and 58 for the charts: 113', () => {
+    const calls = generate(sample());
+    expect(calls['Spreadsheet.getSheetByName']).toBe(9);
+    expect(calls['Sheet.getSheetValues']).toBe(9);
+    expect(calls['Sheet.newChart']).toBe(6);
+    expect(chartCalls(calls)).toBe(6 * 8 + 9 + 1);
+    expect(calls['Range.setFontStyles']).toBe(1);
+    expect(calls.total).toBe(FIXED + 1 + 2 * 9 + 58);
   });
 
   test('the count is the same for 1,000 and 20,000 deals, and regenerating adds a fixed 9 calls', () => {

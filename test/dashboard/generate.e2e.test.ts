@@ -125,6 +125,14 @@ describeBuilt('generating a monthly dashboard in the local runtime', () => {
     expect(runtime.ui.alerts).toHaveLength(1);
   });
 
+  test('a mapped sheet emptied since the mapping is read as no rows: the tab is made and names the missing columns', () => {
+    const { runtime, workbook } = setup({ extra: { Targets: [] } });
+    runtime.call('generateLastMonthDashboard');
+    expect(runtime.ui.alerts).toEqual([]);
+    const texts = tab(workbook, 'KPI March 2024').values.flat().map(String);
+    expect(texts.some((t) => t.includes('Targets') && t.includes('target'))).toBe(true);
+  });
+
   test('the number of service calls is the same for 1,000 and 100,000 deals', () => {
     const counts = [1000, 100000].map((n) => {
       const { runtime, workbook } = setup({ deals: manyDeals(n) });

@@ -5,7 +5,7 @@ import { layoutDashboard } from '../../src/dashboard/layout';
 import { trendRun } from '../../src/dashboard/layout-sparklines';
 import { buildDashboardModel } from '../../src/dashboard/model';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
-import { DEALS, HOSTILE, MARCH_2024, table, TARGETS } from './fixtures';
+import { DEALS, MARCH_2024, table, TARGETS } from './fixtures';
 
 const at = (layout: Layout, row: number, column: number) => layout.cells[row - 1][column - 1];
 

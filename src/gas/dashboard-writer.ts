@@ -46,10 +46,11 @@ export function widthCalls(widths: readonly number[]): [number, number, number][
 
 /**
  * Writes the layout from A1: number formats first (so text cells are plain text before any value lands, and a
- * string such as `=HYPERLINK(...)` from the data stays text), then values and one call per style grid (font
- * styles only when a cell is italic), column widths, frozen rows, hidden gridlines, and the charts (their ranges
- * fetched in one range list). `sheet` must be a sheet just made by `insertSheet` (at least 1000 rows). Print
- * settings (landscape, fit to width, repeated rows) have no Apps Script call: Sheets asks for them when printing.
+ * string such as `=HYPERLINK(...)` from the data stays text), then values — the layout's own `=SPARKLINE(...)` cells,
+ * left without the text format, become formulas in the same call — and one call per style grid (font styles only
+ * when a cell is italic), column widths, frozen rows, hidden gridlines, and the charts (their ranges fetched in one
+ * range list). `sheet` must be a sheet just made by `insertSheet` (at least 1000 rows). Print settings (landscape,
+ * fit to width, repeated rows) have no Apps Script call: Sheets asks for them when printing.
  */
 export function writeLayout(sheet: Sheet, layout: Layout): void {
   if (layout.rows === 0) return;

@@ -25,14 +25,21 @@ export interface ReadResult {
 /**
  * Every value from A1 to the last row and column with data, in one call: `getSheetValues` with -1 counts (documented:
  * "a -1 value ... is equivalent to getting the very last row or column that has data in the sheet"), where
- * `getDataRange().getValues()` costs two. A sheet without data is read as empty (what Sheets answers there is not
- * documented: an empty grid or an error, both mean no rows).
+ * `getDataRange().getValues()` costs two. What Sheets answers for a sheet without data is not documented: if the call
+ * fails, one more call tells an empty sheet (read as no rows) from a real failure (thrown, never read as empty).
  */
 function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
-  } catch {
-    return [];
+  } catch (error) {
+    let empty = false;
+    try {
+      empty = sheet.getLastRow() === 0;
+    } catch {
+      // The first failure is the one to report.
+    }
+    if (empty) return [];
+    throw error;
   }
 }
 

@@ -9,7 +9,7 @@ const describeBuilt = describe;
 
 /** Reading, then every write step of a generation; `setName` twice: the old tab moved aside, then the new one taking its name. */
 const STEPS: readonly [string, number][] = [
-  ['getValues', 1],
+  ['getSheetValues', 1],
   ['insertSheet', 1],
   ['setNumberFormats', 1],
   ['setValues', 1],

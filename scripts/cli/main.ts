@@ -133,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const source = args.input === null ? 'embedded sample workbook' : `${args.input} (mapping ${job.mappingSource})`;
   const lines = [
     `Sales KPI — ${source}, ${months.length} months (${months[0]} → ${months[months.length - 1]})`,
-    `Dashboard tab "${job.tab}" generated with ${job.serviceCalls.total} service calls.`,
+    `Dashboard tab "${job.tab}" and kpis.json made in one run: ${job.serviceCalls.total} service calls (each table read once).`,
     ...notes.map((n) => `Note: ${n}`),
     '',
     ...summaryLines(job.export, lang, job.currency),

@@ -136,7 +136,6 @@ async function main(): Promise<void> {
   if (custom) {
     rows.push({ part: 'Custom function', measure: `cold ${custom.call} on ${n(custom.rows)} rows (fresh runtime + load + call)`, figure: `${ms(custom.coldMs)} (load ${ms(custom.loadMs)}) → ${String(custom.result)}` });
     rows.push({ part: 'Custom function', measure: 'warm call (same context, next month)', figure: ms(custom.warmMs) });
-    rows.push({ part: 'Custom function', measure: 'cold call with builtins bound as top-level constants (no vm global interceptor, as in Apps Script)', figure: ms(custom.coldLexicalMs) });
   }
   targets.push({ target: 'cold custom-function call on 100,000 rows < 0.5 s', figure: custom ? ms(custom.coldMs) : '—', met: custom ? custom.coldMs < 500 : null });
   if (bundle) {

@@ -60,23 +60,25 @@ function midnightsIn(timeZone: string): Map<string, Date> {
 
 /** Types one CSV field as Sheets' import would for unambiguous input; everything else stays text as typed. */
 export function csvCell(text: string, timeZone: string): CellValue {
-  if (text === '') return '';
+  const length = text.length;
+  if (length === 0) return '';
   // Only text starting with a digit or `-` can be a plain number or an ISO date: the rest skips both patterns.
   const first = text.charCodeAt(0);
   if (first !== 45 && (first < 48 || first > 57)) return text;
-  if (PLAIN_NUMBER.test(text)) return Number(text);
-  if (text.length !== 10) return text;
-  const zone = midnightsIn(timeZone);
-  const known = zone.get(text);
-  if (known !== undefined) return known;
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (isValidCivil(y, m, d)) {
-      const midnight = midnightIn(timeZone, dayFromCivil(y, m, d));
-      zone.set(text, midnight);
-      return midnight;
+  if (length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const zone = midnightsIn(timeZone);
+    const known = zone.get(text);
+    if (known !== undefined) return known;
+    const iso = ISO_DATE.exec(text);
+    if (iso) {
+      const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+      if (isValidCivil(y, m, d)) {
+        const midnight = midnightIn(timeZone, dayFromCivil(y, m, d));
+        zone.set(text, midnight);
+        return midnight;
+      }
     }
+    return text;
   }
-  return text;
+  return PLAIN_NUMBER.test(text) ? Number(text) : text;
 }

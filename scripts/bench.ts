@@ -21,6 +21,7 @@ const DASHBOARD_SIZES = [1000, 10000, 100000];
 const DUCK_ENGINE_SIZES = (process.env.BENCH_DUCK_SIZES ?? '10000000,50000000').split(',').filter(Boolean).map(Number);
 const DUCK_CHECK_SIZE = Number(process.env.BENCH_DUCK_CHECK ?? 1000000);
 const START_ROWS = Number(process.env.BENCH_START_ROWS ?? 300000);
+const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 3);
 /** Parts named on the command line (`npm run bench -- start`); none = every part. */
 const PARTS = process.argv.slice(2);
 
@@ -45,7 +46,7 @@ async function mainStart(): Promise<void> {
   const rows: Row[] = [];
   const targets: Target[] = [];
   log(`npm start on a ${n(START_ROWS)}-row CSV`);
-  const start = await attempt('npm start on a large CSV', notes, () => benchStart(START_ROWS));
+  const start = await attempt('npm start on a large CSV', notes, () => benchStart(START_ROWS, START_RUNS));
   if (!start && !notes.some((x) => x.startsWith('npm start'))) notes.push('npm start on a large CSV skipped: no dist/Code.js (run `npm run build`)');
   startRows(start, rows, targets);
   const context = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}; each side a fresh process.`;
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
   const duckEngine: DuckEngineFigures[] = (await attempt('DuckDB engine', notes, () => benchDuckEngine(DUCK_ENGINE_SIZES, log))) ?? [];
   const duckCheck: DuckEngineCheck | null = await attempt('DuckDB engine check', notes, () => checkDuckEngine(DUCK_CHECK_SIZE));
   log(`npm start on a ${n(START_ROWS)}-row CSV`);
-  const start = await attempt('npm start on a large CSV', notes, () => benchStart(START_ROWS));
+  const start = await attempt('npm start on a large CSV', notes, () => benchStart(START_ROWS, START_RUNS));
   if (!start && !notes.some((x) => x.startsWith('npm start'))) notes.push('npm start on a large CSV skipped: no dist/Code.js (run `npm run build`)');
   const bundle = await attempt('bundle', notes, () => benchBundle());
   if (!bundle && !notes.some((x) => x.startsWith('bundle'))) notes.push('bundle skipped: no dist/Code.js (run `npm run build`)');

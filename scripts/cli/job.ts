@@ -35,7 +35,7 @@ export interface JobResult {
 }
 
 /** Steps of a run, announced to `onStep` (the command line prints a progress line on long runs). */
-export type JobStep = Extract<CliMessageKey, 'step_read' | 'step_compute' | 'step_dashboard'>;
+export type JobStep = Extract<CliMessageKey, 'step_read' | 'step_compute'>;
 
 /**
  * The mapping to save: the given file (checked like a saved configuration; its related tables detected from the
@@ -111,15 +111,15 @@ export async function runJob(args: RunArgs, codePath = 'dist/Code.js', onStep: (
     runtime.state.properties.document.set(DIGEST_PROPERTY_KEY, JSON.stringify({ enabled: true, recipients: [{ email: 'team@example.com', lang }] }));
   }
   onStep('step_compute');
-  const exported = runtime.call<KpiExport>('exportKpis_', args.month ?? undefined);
+  // One execution reads and parses each table once for both kpis.json and the dashboard tab (as one menu run would).
+  runtime.calls.reset();
+  const result = runtime.call<{ export: KpiExport; tabs: readonly string[] }>('exportAndGenerate_', args.month ?? undefined);
+  const exported = result.export;
   if (!exported.month || exported.months.length === 0) {
     const problems = exported.dataQuality.problems;
     const why = `${problems.join(' ')}${datesRead(detected)}`.trim();
     throw why !== '' ? new CliError('no_dated_rows_because', { problems: why }) : new CliError('no_dated_rows');
   }
-  onStep('step_dashboard');
-  runtime.calls.reset();
-  const result = runtime.call<{ tabs: string[] }>('generateDashboardsFor_', [exported.month]);
   const serviceCalls = { total: runtime.calls.total, byMethod: { ...runtime.calls.byMethod } };
   return {
     runtime,

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { langOf, type Lang } from '../../src/model/settings';
 import { dashboardHtml } from '../preview/render';
 import { CsvReadError, csvSources, excelSheetNames, writeWorkbook } from '../runtime/index';
-import { duckChoice, runDuckCommand } from '../duck/command';
+import { duckChoice } from '../duck/choice';
 import { digestBundle, writeDigest } from './digest';
 import { parseArgs, type RunArgs, USAGE, UsageError } from './args';
 import { type JobResult, type JobStep, runJob } from './job';
@@ -95,6 +95,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (duck !== null) {
     try {
       prepareOutDir(args.out);
+      // DuckDB (a native module) is loaded only for the runs that use it.
+      const { runDuckCommand } = await import('../duck/command');
       io.stdout(`${(await runDuckCommand(args, duck)).join('\n')}\n`);
       return 0;
     } catch (error) {
@@ -133,7 +135,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const source = args.input === null ? 'embedded sample workbook' : `${args.input} (mapping ${job.mappingSource})`;
   const lines = [
     `Sales KPI — ${source}, ${months.length} months (${months[0]} → ${months[months.length - 1]})`,
-    `Dashboard tab "${job.tab}" generated with ${job.serviceCalls.total} service calls.`,
+    `Dashboard tab "${job.tab}" and kpis.json made in one run: ${job.serviceCalls.total} service calls (each table read once).`,
     ...notes.map((n) => `Note: ${n}`),
     '',
     ...summaryLines(job.export, lang, job.currency),

@@ -72,8 +72,10 @@ const MESSAGES = {
   csv_read_as: { en: 'read {file} as {encoding}, separator {delimiter}', fr: '{file} lu en {encoding}, séparateur {delimiter}' },
   progress: { en: '… {step} ({seconds} s)', fr: '… {step} ({seconds} s)' },
   step_read: { en: 'reading {input}', fr: 'lecture de {input}' },
-  step_compute: { en: 'computing every KPI of every month', fr: 'calcul de chaque KPI pour chaque mois' },
-  step_dashboard: { en: 'generating the dashboard tab', fr: 'génération de l’onglet du tableau de bord' },
+  step_compute: {
+    en: 'computing every KPI of every month and the dashboard tab',
+    fr: 'calcul de chaque KPI pour chaque mois et de l’onglet du tableau de bord',
+  },
   step_write: { en: 'writing the files', fr: 'écriture des fichiers' },
 } as const;
 

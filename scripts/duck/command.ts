@@ -5,19 +5,6 @@ import { basename, extname, join, relative } from 'node:path';
 import type { RunArgs } from '../cli/args';
 import { runDuck } from './engine';
 import { dashboardHtml, kpisJson, writeDuckWorkbook, writeText } from './outputs';
-import { inputBytes } from './sources';
-
-/** Inputs above this size go to DuckDB under `--engine auto`: about what a spreadsheet's 10 million cells hold. */
-export const DUCKDB_THRESHOLD_BYTES = 100 * 1024 * 1024;
-
-/** Whether this run goes to DuckDB, and why (printed). */
-export function duckChoice(args: RunArgs): string | null {
-  if (args.input === null || args.engine === 'sheets') return null;
-  if (args.engine === 'duckdb') return 'DuckDB engine (--engine duckdb)';
-  const bytes = inputBytes(args.input);
-  if (bytes <= DUCKDB_THRESHOLD_BYTES) return null;
-  return `DuckDB engine: the input holds ${(bytes / 1048576).toFixed(0)} MB, more than a spreadsheet holds (above ${DUCKDB_THRESHOLD_BYTES / 1048576} MB; --engine sheets forces the add-on's own engine)`;
-}
 
 export async function runDuckCommand(args: RunArgs, why: string): Promise<string[]> {
   const started = Date.now();

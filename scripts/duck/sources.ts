@@ -1,8 +1,9 @@
 // Input files as DuckDB relations of text columns: Parquet as views, CSV/TSV parsed once into tables, xlsx through ExcelJS.
 
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { readWorkbook } from '../runtime/index';
+import { inputFiles } from './input-files';
 import { type DuckDatabase, loadRawText, uniqueHeaders } from '../sql/duck-load';
 
 export interface DuckSource {
@@ -10,22 +11,6 @@ export interface DuckSource {
   readonly name: string;
   readonly path: string;
   readonly bytes: number;
-}
-
-const DUCK_READABLE = new Set(['.csv', '.tsv', '.txt', '.parquet']);
-
-/** The files a path stands for: one file, or the readable files of a folder (sorted). */
-export function inputFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((f) => DUCK_READABLE.has(extname(f).toLowerCase()) || extname(f).toLowerCase() === '.xlsx')
-    .sort()
-    .map((f) => join(path, f));
-}
-
-/** Total size in bytes of the files a path stands for. */
-export function inputBytes(path: string): number {
-  return inputFiles(path).reduce((sum, f) => sum + statSync(f).size, 0);
 }
 
 function quote(s: string): string {

@@ -41,26 +41,44 @@ export function parseCsvText(text: string, delimiter = ','): string[][] {
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Epoch ms of midnight of each ISO day already met, per time zone (an export repeats the same few hundred days). */
-const midnights = new Map<string, Map<string, number>>();
+/**
+ * Midnight of each ISO day already met, per time zone: an export repeats the same few hundred days, and its cells
+ * share one Date per day (the model's cells are never changed in place; getValues hands the script its own copies).
+ */
+const midnights = new Map<string, Map<string, Date>>();
+let lastZone = '';
+let lastMidnights = new Map<string, Date>();
+
+function midnightsIn(timeZone: string): Map<string, Date> {
+  if (timeZone === lastZone) return lastMidnights;
+  const zone = midnights.get(timeZone) ?? new Map<string, Date>();
+  midnights.set(timeZone, zone);
+  lastZone = timeZone;
+  lastMidnights = zone;
+  return zone;
+}
 
 /** Types one CSV field as Sheets' import would for unambiguous input; everything else stays text as typed. */
 export function csvCell(text: string, timeZone: string): CellValue {
-  if (text === '') return '';
-  if (PLAIN_NUMBER.test(text)) return Number(text);
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const zone = midnights.get(timeZone) ?? new Map<string, number>();
-    midnights.set(timeZone, zone);
+  const length = text.length;
+  if (length === 0) return '';
+  // Only text starting with a digit or `-` can be a plain number or an ISO date: the rest skips both patterns.
+  const first = text.charCodeAt(0);
+  if (first !== 45 && (first < 48 || first > 57)) return text;
+  if (length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const zone = midnightsIn(timeZone);
     const known = zone.get(text);
-    if (known !== undefined) return new Date(known);
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (isValidCivil(y, m, d)) {
-      const ms = midnightIn(timeZone, dayFromCivil(y, m, d)).getTime();
-      zone.set(text, ms);
-      return new Date(ms);
+    if (known !== undefined) return known;
+    const iso = ISO_DATE.exec(text);
+    if (iso) {
+      const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+      if (isValidCivil(y, m, d)) {
+        const midnight = midnightIn(timeZone, dayFromCivil(y, m, d));
+        zone.set(text, midnight);
+        return midnight;
+      }
     }
+    return text;
   }
-  return text;
+  return PLAIN_NUMBER.test(text) ? Number(text) : text;
 }
-

@@ -36,12 +36,12 @@ function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   return null;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (decoded once: no second pass for the text). */
+function utf8Text(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -53,7 +53,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
   const wide = utf16WithoutBom(buf);
   if (wide) return { text: iconv.decode(buf, wide.toLowerCase()), encoding: wide };
-  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8' };
+  const utf8 = utf8Text(buf);
+  if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
   const guess = chardet.detect(buf.subarray(0, 65536));
   const encoding = guess && DISTINCT.has(guess.toLowerCase()) && iconv.encodingExists(guess) ? guess : 'windows-1252';
   return { text: iconv.decode(buf, encoding), encoding };

@@ -130,13 +130,18 @@ export interface CsvSheet {
 export function readCsvFile(path: string, timeZone: string): CsvSheet {
   const { text, encoding } = decodeCsvBytes(readFileSync(path));
   const delimiter = detectDelimiter(text, extname(path).toLowerCase() === '.tsv' ? '\t' : undefined);
-  const rows = parseCsvStrict(text, basename(path), delimiter).map((r) => r.map((cell) => csvCell(cell, timeZone)));
-  return { rows, encoding, delimiter };
+  return { rows: typeCells(parseCsvStrict(text, basename(path), delimiter), timeZone), encoding, delimiter };
 }
 
 /** Reads one CSV text into rows of typed cells. */
 export function csvRows(text: string, timeZone: string): CellValue[][] {
-  return parseCsvStrict(text, 'text').map((r) => r.map((cell) => csvCell(cell, timeZone)));
+  return typeCells(parseCsvStrict(text, 'text'), timeZone);
+}
+
+/** Types the fields in place (no second grid of rows: a 300,000-row export would otherwise be held twice). */
+function typeCells(rows: string[][], timeZone: string): CellValue[][] {
+  for (const row of rows as unknown[][]) for (let c = 0; c < row.length; c++) row[c] = csvCell(row[c] as string, timeZone);
+  return rows as unknown as CellValue[][];
 }
 
 /**

@@ -55,7 +55,7 @@ export class Runtime {
       this.state = newSharedState(wb, start);
     }
     const wb = this.state.workbook;
-    const hostRealm = { date: (ms: number) => new Date(ms), array: <T>(items: T[]) => items };
+    const hostRealm = { date: (ms: number) => new Date(ms), array: <T>(items: T[]) => items, slice: <T>(items: readonly T[], start: number, end: number) => items.slice(start, end) };
     const ctx: ServiceContext = {
       state: this.state,
       runtimeId: this.id,
@@ -102,7 +102,7 @@ export class Runtime {
   /** Runs script source in a fresh context (tests that write a small script inline). */
   loadSource(code: string, filename = 'Code.js'): this {
     const ctx = this.ctx;
-    ctx.realm = { date: (ms) => new Date(ms), array: (items) => items };
+    ctx.realm = { date: (ms) => new Date(ms), array: (items) => items, slice: (items, start, end) => items.slice(start, end) };
     const globals: Record<string, unknown> = {
       SpreadsheetApp: ctx.wrap(new SpreadsheetAppService(ctx), 'SpreadsheetApp'),
       PropertiesService: ctx.wrap(new PropertiesServiceImpl(ctx), 'PropertiesService'),

@@ -7,12 +7,30 @@ import type { Realm } from './service-context';
 const FAKE_DATE = `(function (now) {
   var RealDate = Date;
   class LocalDate extends RealDate {
-    constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+    constructor(a, ...rest) {
+      if (arguments.length === 0) super(now());
+      else if (arguments.length === 1) super(a);
+      else super(a, ...rest);
+    }
     static now() { return now(); }
   }
   Object.defineProperty(LocalDate, 'name', { value: 'Date' });
   globalThis.Date = LocalDate;
 })`;
+
+/**
+ * Builtins bound as top-level constants of the context, before the script loads (after the fake Date). In a Node vm
+ * context every lookup of a global property goes through the context's interceptor (about 10× slower in hot loops);
+ * a top-level lexical binding does not. Apps Script's V8 has no interceptor, so this only removes a cost of the local
+ * runtime. Non-configurable globals (`NaN`, `Infinity`, `undefined`) cannot be bound this way and are left alone.
+ */
+const BUILTINS = [
+  'Array', 'ArrayBuffer', 'Boolean', 'DataView', 'Date', 'Error', 'Float32Array', 'Float64Array', 'Int8Array', 'Int16Array',
+  'Int32Array', 'Intl', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'RangeError', 'Reflect', 'RegExp', 'Set',
+  'String', 'Symbol', 'SyntaxError', 'TypeError', 'Uint8Array', 'Uint16Array', 'Uint32Array', 'WeakMap', 'WeakSet',
+  'isFinite', 'isNaN', 'parseFloat', 'parseInt',
+];
+const LEXICAL_BUILTINS = `const ${BUILTINS.map((name) => `${name} = globalThis.${name}`).join(', ')};`;
 
 export interface ScriptRealm extends Realm {
   context: vm.Context;
@@ -27,10 +45,19 @@ export interface ScriptRealm extends Realm {
 export function createScriptRealm(globals: Record<string, unknown>, now: () => number): ScriptRealm {
   const context = vm.createContext({ ...globals });
   (vm.runInContext(FAKE_DATE, context) as (n: () => number) => void)(now);
+  vm.runInContext(LEXICAL_BUILTINS, context);
   const ScriptDate = vm.runInContext('Date', context) as DateConstructor;
   const ScriptArray = vm.runInContext('Array', context) as ArrayConstructor;
   const ScriptError = vm.runInContext('Error', context) as ErrorConstructor;
   const scriptObjectProto = vm.runInContext('Object.prototype', context) as object;
+  // A script array of a known length filled by index: Array.from or the script's slice called on a host array take
+  // a slow cross-realm path (about 20× slower on a 300,000-row range).
+  const scriptSlice = <T>(items: readonly T[], start: number, end: number): T[] => {
+    const n = Math.max(0, Math.min(end, items.length) - start);
+    const out = new ScriptArray(n) as T[];
+    for (let i = 0; i < n; i++) out[i] = items[start + i];
+    return out;
+  };
 
   const copy = (value: unknown, toScript: boolean): unknown => {
     if (typeof value !== 'object' || value === null) return value; // primitives and functions pass as they are
@@ -56,7 +83,8 @@ export function createScriptRealm(globals: Record<string, unknown>, now: () => n
   return {
     context,
     date: (ms) => new ScriptDate(ms),
-    array: <T>(items: T[]) => ScriptArray.from(items) as T[],
+    array: <T>(items: T[]) => (Array.isArray(items) ? scriptSlice(items, 0, items.length) : (ScriptArray.from(items) as T[])),
+    slice: scriptSlice,
     error: (message) => new ScriptError(message),
     toScript: (v) => copy(v, true),
     fromScript: (v) => copy(v, false),

@@ -27,20 +27,25 @@ export class RangeBase implements Pick<GasRange, BaseMethods> {
     return this as unknown as GasRange;
   }
 
-  /** Reads a grid over the range (defaults outside the stored grid), rows made in the script realm. */
-  protected _read<T>(grid: T[][], fill: T, map: (v: T) => unknown = (v) => v): unknown[][] {
+  /**
+   * Reads a grid over the range (defaults outside the stored grid), rows made in the script realm: each row one copy
+   * of the stored cells, `map` applied to each cell.
+   */
+  protected _read<T>(grid: T[][], fill: T, map?: (v: T) => unknown): unknown[][] {
     const { row, column, numRows, numColumns } = this.box;
-    const rows: unknown[][] = [];
+    const realm = this.ctx.realm;
+    const from = column - 1;
+    const rows: unknown[][] = new Array(numRows);
     for (let r = 0; r < numRows; r++) {
-      const source = grid[row - 1 + r];
-      const out: unknown[] = [];
+      const out: unknown[] = realm.slice(grid[row - 1 + r] ?? [], from, from + numColumns);
       for (let c = 0; c < numColumns; c++) {
-        const v = source?.[column - 1 + c];
-        out.push(map(v === undefined ? fill : v));
+        const v = out[c] as T | undefined;
+        const cell = v === undefined ? fill : v;
+        out[c] = map ? map(cell) : cell;
       }
-      rows.push(this.ctx.realm.array(out));
+      rows[r] = out;
     }
-    return this.ctx.realm.array(rows);
+    return realm.array(rows);
   }
 
   /** Checks a written grid has the range's shape (Google's messages) and grows the sheet to hold it. */
@@ -70,7 +75,7 @@ export class RangeBase implements Pick<GasRange, BaseMethods> {
 
   getValues(): CellValue[][] {
     const realm = this.ctx.realm;
-    return this._read<CellValue>(this.model.values, '', (v) => (isDateLike(v) ? realm.date(v.getTime()) : v)) as CellValue[][];
+    return this._read<CellValue>(this.model.values, '', (v) => (typeof v === 'object' && v !== null && isDateLike(v) ? realm.date(v.getTime()) : v)) as CellValue[][];
   }
 
   getValue(): CellValue {

@@ -2,7 +2,7 @@
 
 import { statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetters } from './a1';
 import { CSV_EXTENSIONS, readCsvFiles, readCsvFolder } from './csv-io';
 import { sparklineBlocks, sparklineValues } from './sparkline-cells';
@@ -10,6 +10,12 @@ import { addCharts } from './xlsx-charts';
 import { excelSheetNames } from './xlsx-sheet-names';
 import { applyStyle, excelValue, fromArgb, modelCell, readStyle, rowHeightPx, toArgb } from './xlsx-cells';
 import { bareWorkbook, ensureSize, lastColumn, lastRow, newSheet, type Workbook, type WorkbookOptions } from './workbook-model';
+
+/**
+ * ExcelJS's Workbook class alone (the one this file uses): the package's entry point also loads its streaming reader
+ * and writer (unzipper, archiver), which doubles the load time of every `npm start`.
+ */
+const ExcelWorkbook = require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
 
 const PX_PER_CHAR = 7;
 /** Sheets' default column width. */
@@ -20,7 +26,7 @@ export async function readWorkbook(path: string, options: WorkbookOptions = {}):
   if (statSync(path).isDirectory()) return readCsvFolder(path, options);
   const name = basename(path, extname(path));
   if (CSV_EXTENSIONS.includes(extname(path).toLowerCase())) return readCsvFiles([path], { name, ...options });
-  const book = new ExcelJS.Workbook();
+  const book = new ExcelWorkbook();
   await book.xlsx.readFile(path);
   const wb = bareWorkbook({ name, ...options });
   for (const ws of book.worksheets) {
@@ -90,7 +96,7 @@ const SHEETS_ONLY = /^=\s*SPARKLINE\s*\(/i;
  */
 export async function writeWorkbook(wb: Workbook, path: string, options: WriteOptions = {}): Promise<void> {
   if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Local runtime: writeWorkbook writes .xlsx files, not ${path}`);
-  const book = new ExcelJS.Workbook();
+  const book = new ExcelWorkbook();
   book.creator = 'Sales KPI local runtime';
   book.calcProperties.fullCalcOnLoad = true;
   const names = excelSheetNames(wb.sheets.map((s) => s.name));

@@ -13,7 +13,7 @@ import { CONFIG_PROPERTY_KEY, parseConfig } from '../model/config';
 import { withDocumentLock } from './dashboard-lock';
 import { type HeldLog, heldLog, logRun } from './dashboard-log';
 import { listTabs, publishTab, type SheetTab } from './dashboard-tabs';
-import { readInput } from './read-tables';
+import { type ReadResult, readInput } from './read-tables';
 import { completedMonths, scheduleFailureLine } from './schedule-notes';
 import { spreadsheetSettings } from './spreadsheet-context';
 
@@ -27,6 +27,8 @@ export interface GenerateOptions {
   readonly toasts: boolean;
   /** Make the new tab the active one (manual runs): `insertSheet` already does, so this costs no call. */
   readonly activate: boolean;
+  /** The tables already read and parsed in this execution (the command line's export): not read again. */
+  readonly input?: ReadResult;
 }
 
 export interface GenerateResult {
@@ -83,7 +85,7 @@ function run(choice: MonthChoice, options: GenerateOptions, state: RunState): Ge
   toast(t(lang, 'dash_toast_reading'));
   const nowMs = Date.now();
   const scheduleNote = options.trigger === 'scheduled' ? undefined : scheduleFailureLine(state.held, lang, settings.timeZone);
-  const { input, problems } = readInput(config, settings, dayOfInstantIn(settings.timeZone)(nowMs), ss);
+  const { input, problems } = options.input ?? readInput(config, settings, dayOfInstantIn(settings.timeZone)(nowMs), ss);
   if (Object.keys(input.tables).length === 0) throw new UserError('dash_no_data', { problems: problems.join(' ') });
   const generatedAt = formatMinuteIn(settings.timeZone, nowMs);
   const names: string[] = [];

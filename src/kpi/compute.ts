@@ -6,8 +6,35 @@ import { chosen, whatIsMissing } from './needs';
 import { noValue, Tally } from './result';
 import type { KpiDef, KpiInput, KpiResult, Period, Segment } from './types';
 
+/**
+ * Results already computed for an input, per definition: an input's tables never change once parsed, so a run that
+ * asks the same KPI, period and segment twice (kpis.json and the dashboard, a month and its comparisons) computes it
+ * once. Held as long as the input is.
+ */
+const memo = new WeakMap<KpiInput, Map<KpiDef, Map<string, KpiResult>>>();
+
 /** Runs `def` after checking its needs: a missing table or field gives `value: null` with `why` and `missing`. */
 export function computeDef(def: KpiDef, input: KpiInput, period: Period, segment?: Segment): KpiResult {
+  let byDef = memo.get(input);
+  if (!byDef) {
+    byDef = new Map();
+    memo.set(input, byDef);
+  }
+  let known = byDef.get(def);
+  if (!known) {
+    known = new Map();
+    byDef.set(def, known);
+  }
+  const key = `${period.key}\u0000${period.start}\u0000${period.end}${segment ? `\u0000${segment.field}\u0000${segment.value}` : ''}`;
+  let result = known.get(key);
+  if (!result) {
+    result = computeOnce(def, input, period, segment);
+    known.set(key, result);
+  }
+  return result;
+}
+
+function computeOnce(def: KpiDef, input: KpiInput, period: Period, segment?: Segment): KpiResult {
   if (chosen(input, def.needs) === -1) {
     const { why, missing } = whatIsMissing(def.needs, input.tables);
     return { ...noValue(why, new Tally()), missing };

@@ -13,7 +13,7 @@ import { dayOfInstantIn } from '../model/timezone';
 import { generateSample } from './generate';
 import { sampleConfig } from './mapping';
 
-export { exportKpis_ } from './export-entry';
+export { exportAndGenerate_, exportKpis_ } from './export-entry';
 
 export interface SampleRequest {
   /** `YYYY-MM-DD`; defaults to today in the spreadsheet's time zone. */

@@ -64,3 +64,22 @@ test('with no table at all, the first alternative is the one named (deals before
 test('a segment may name its field as a person would', () => {
   expect(computeKpi('revenue', input({ deals: DEALS }), march, { field: 'Commercial', value: 'bob' }).value).toBe(3000);
 });
+
+describe('results computed once per parsed input', () => {
+  test('the same KPI, period and segment of one input is computed once (the same result)', () => {
+    const i = input({ deals: DEALS });
+    const first = computeKpi('revenue', i, march);
+    expect(computeKpi('revenue', i, march)).toBe(first);
+    expect(computeKpi('revenue', i, month('2024-02'))).not.toBe(first);
+    const rep = { field: 'owner', value: DEALS.find((d) => d.owner)?.owner as string };
+    expect(computeKpi('revenue', i, march, rep)).not.toBe(first);
+  });
+
+  test('another input (other tables) gets its own results, never those of the first', () => {
+    const first = computeKpi('deals_won', input({ deals: DEALS }), march);
+    const fewer = computeKpi('deals_won', input({ deals: DEALS.slice(0, 1) }), march);
+    expect(fewer).not.toBe(first);
+    expect(fewer.value).toBe(1);
+    expect(first.value).toBeGreaterThan(1);
+  });
+});

@@ -1,7 +1,8 @@
 // Weighted pipeline, coverage of the target still to reach, and the month's forecast (DESIGN's pipeline table).
 
-import { STAGE_OPEN } from '../../model/table';
+import { STAGE_OPEN, type Table } from '../../model/table';
 import { weightedOpenAt } from '../measures/forecast';
+import { memoByPeriod } from '../memo-by-period';
 import { revenueIn } from '../measures/revenue';
 import { skipBlankDates } from '../measures/sums';
 import { noValue, Tally, withValue } from '../result';
@@ -13,10 +14,13 @@ import { revenue } from './revenue';
 const DEALS = { entity: 'deals' as const, fields: ['created', 'closed', 'stage', 'amount'] };
 const TARGETS = { entity: 'targets' as const, fields: ['date', 'metric', 'target'] };
 
+/** Open deals weighted at the end of a period, once per (deals table, period, segment): two KPIs of a month read it. */
+const weightedAtEndOf = memoByPeriod((deals: Table, period: Period, segment?: Segment) => weightedOpenAt(deals, period.end, segment));
+
 /** Open deals weighted at the end of P, with the tally (deals without amount or creation date left out). */
 export function weightedAtEnd(input: KpiInput, period: Period, segment?: Segment) {
   const deals = input.tables.deals!;
-  const w = weightedOpenAt(deals, period.end, segment);
+  const w = weightedAtEndOf(deals, period, segment);
   const tally = new Tally();
   tally.used = w.count;
   tally.skip('no_amount', w.noAmount);

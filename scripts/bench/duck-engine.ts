@@ -51,19 +51,25 @@ function childRun(path: string): { ms: number; maxRssMb: number; months: number;
 }
 
 /** One run per size and format; files are removed after each run. */
-export async function benchDuckEngine(sizes: readonly number[], log: (s: string) => void): Promise<DuckEngineFigures[]> {
+export async function benchDuckEngine(
+  sizes: readonly number[],
+  log: (s: string) => void,
+  formats: readonly ('parquet' | 'csv')[] = ['parquet', 'csv'],
+): Promise<DuckEngineFigures[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duckbench-'));
   const out: DuckEngineFigures[] = [];
   try {
     for (const n of sizes) {
-      for (const format of ['parquet', 'csv'] as const) {
+      for (const format of formats) {
         const path = join(dir, `deals.${format}`);
         log(`  DuckDB engine: writing ${n.toLocaleString('en-US')} deals as ${format}…`);
         await writeDeals(path, n, format);
         const fileMb = statSync(path).size / 1048576;
         log(`  DuckDB engine: running on ${fileMb.toFixed(0)} MB of ${format}…`);
         const r = childRun(path);
-        out.push({ deals: n, format, fileMb, ms: r.ms, maxRssMb: r.maxRssMb, months: r.months, values: r.kpis.filter((k) => k.value !== null).length });
+        const figures = { deals: n, format, fileMb, ms: r.ms, maxRssMb: r.maxRssMb, months: r.months, values: r.kpis.filter((k) => k.value !== null).length };
+        log(`  DuckDB engine: ${JSON.stringify(figures)}`);
+        out.push(figures);
         rmSync(path, { force: true });
       }
     }

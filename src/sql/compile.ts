@@ -8,6 +8,7 @@ import { DIALECTS, type Dialect, type DialectId } from './dialect';
 import { type Available, SQL_KPIS, type SqlAlternative } from './kpis';
 import { type Aggregate, FORWARD_DATES, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
 import { type RawTable, stagedFields, stagingSelect } from './staging';
+import { movementRowsCte, movementsCte } from './subscriptions';
 
 /** The fields available per entity: the columns of the staged relation of that entity (named by field id). */
 export type AvailableFields = Readonly<Partial<Record<EntityId, readonly string[]>>>;
@@ -85,6 +86,7 @@ function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): st
 function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
   const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
   if (source.kind === 'span') return spanCte(d, source, o, rel);
+  if (source.kind === 'movements') return movementsCte(rel, `${sourceName(source)}_rows`, context(d), segmentCond(d, source.table, o, context(d)));
   if (source.kind === 'flow') {
     const x = context(d, 't');
     const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
@@ -147,6 +149,11 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   const joins: string[] = [];
   const where = new Map<string, string>();
   for (const [name, { source, aggregates }] of sources) {
+    if (source.kind === 'movements') {
+      const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
+      const x = context(d);
+      ctes.push(`${name}_rows AS (${movementRowsCte(d, rel, x, (f) => has(source.table, f), segmentCond(d, source.table, o, x))})`);
+    }
     ctes.push(`${name} AS (${sourceCte(d, source, [...aggregates.values()], o)})`);
     joins.push(source.kind === 'span' ? `CROSS JOIN ${name}` : `LEFT JOIN ${name} ON ${name}.m = months.m`);
     for (const agg of aggregates.keys()) where.set(agg, `${name}.${agg}`);

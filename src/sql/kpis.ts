@@ -1,6 +1,7 @@
 // The KPIs that compile to SQL: per catalog entry, one implementation per alternative of its `needs` (same order).
 
 import type { EntityId } from '../model/entities';
+import { SUBSCRIPTION_KPIS } from './subscriptions';
 import { type Aggregate, countWhere, first, flow, rows, running, type SqlContext, spanAggregates, STAGE_SQL, sumWhere } from './sources';
 
 /** A month's value from the aggregates: `a(name)` is an aggregate (NULL when the month has no rows), `n` the same as 0. */
@@ -119,8 +120,8 @@ const leadCount = (agg?: Aggregate): SqlAlternative => ({
 });
 const leadRate = (agg: Aggregate): SqlAlternative => ({ aggregates: [leadRows, agg], value: (v) => div(v.n(agg.name), v.n('lead_rows')) });
 
-/** Compiled KPIs by catalog id; each array follows the order of the entry's `needs`. */
-export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
+/** Compiled KPIs by catalog id; each array follows the order of the entry's `needs` (undefined: that alternative has no SQL form). */
+export const SQL_KPIS: Readonly<Record<string, readonly (SqlAlternative | undefined)[]>> = {
   revenue: [revenueFromDeals, revenueFromOrders],
   deals_won: [{ aggregates: [dealRows, won, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('won')) }],
   deals_lost: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
@@ -183,4 +184,5 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
       value: (v, at) => whenRowsOrSpan('order_rows', 'orders', v, div(v.n('order_amount'), repsOr(v, at, 'order_reps'))),
     },
   ],
+  ...SUBSCRIPTION_KPIS,
 };

@@ -11,6 +11,7 @@ const FIELDS = {
   customers: ['id', 'start', 'end', 'owner'],
   orders: ['date', 'amount', 'cost', 'customer'],
   spend: ['date', 'amount'],
+  subscriptions: ['customer', 'start', 'end', 'amount', 'interval', 'interval_count', 'quantity', 'mrr'],
 };
 
 describe('compiling the catalog to SQL', () => {

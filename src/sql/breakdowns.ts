@@ -30,7 +30,7 @@ export function compileBreakdowns(options: CompileOptions): CompiledBreakdown[] 
   for (const [kpi, b] of Object.entries(BREAKDOWNS)) {
     const def = kpiById(kpi);
     if (!def || !o.kpis.includes(kpi) || firstMet(def.needs, has) < 0) continue;
-    const rel = relationOf(d, b.table, o.relations, o.raw?.[b.table] !== undefined);
+    const rel = relationOf(d, b.table, o);
     const x = context(d);
     const key = `COALESCE(${x.fold(x.col(b.field))}, '')`;
     const date = x.col(b.date);

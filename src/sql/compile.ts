@@ -4,9 +4,11 @@ import { UserError } from '../i18n';
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
 import { type EntityId, entityDef } from '../model/entities';
+import { parseLookupField } from '../model/lookup';
 import { DIALECTS, type Dialect, type DialectId } from './dialect';
 import { type Available, SQL_KPIS, type SqlAlternative } from './kpis';
 import { type Aggregate, FORWARD_DATES, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
+import { JOINED_SEGMENT, joinedSelect, joinsFor, type SqlLookup } from './lookups';
 import { type RawTable, stagedFields, stagingSelect } from './staging';
 import { movementRowsCte, movementsCte } from './subscriptions';
 
@@ -26,6 +28,10 @@ export interface CompileOptions {
    * derived from the mappings, and the query expects the `won_labels`, `lost_labels` and `time_zone` parameters.
    */
   readonly raw?: Readonly<Partial<Record<EntityId, RawTable>>>;
+  /** Related tables (the saved mapping's lookups): a segment on one of their columns (`accounts.sector`) joins them. */
+  readonly lookups?: readonly SqlLookup[];
+  /** Set by `resolveFields`: the lookups joined for a related-table segment (their tables read `joined_<entity>`). */
+  readonly joins?: readonly SqlLookup[];
 }
 
 export interface CompiledQuery {
@@ -41,9 +47,11 @@ export interface CompiledQuery {
 /** KPI ids that have a SQL form. */
 export const SQL_KPI_IDS: readonly string[] = Object.keys(SQL_KPIS);
 
-export function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations'], staged: boolean): string {
-  if (staged) return `staged_${entity}`;
-  const path = relations?.[entity] ?? entity;
+/** The relation a table's rows are read from: joined to a related table, staged from raw columns, or as given. */
+export function relationOf(d: Dialect, entity: EntityId, o: CompileOptions, joined = true): string {
+  if (joined && o.joins?.some((l) => l.entity === entity)) return `joined_${entity}`;
+  if (o.raw?.[entity] !== undefined) return `staged_${entity}`;
+  const path = o.relations?.[entity] ?? entity;
   return path.split('.').map((p) => d.ident(p)).join('.');
 }
 
@@ -84,7 +92,7 @@ function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): st
 
 /** The common table expression of one source with its aggregates, keyed by month `m`. */
 function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
-  const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
+  const rel = relationOf(d, source.table, o);
   if (source.kind === 'span') return spanCte(d, source, o, rel);
   if (source.kind === 'movements') return movementsCte(rel, `${sourceName(source)}_rows`, context(d), segmentCond(d, source.table, o, context(d)));
   if (source.kind === 'flow') {
@@ -150,7 +158,7 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   const where = new Map<string, string>();
   for (const [name, { source, aggregates }] of sources) {
     if (source.kind === 'movements') {
-      const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
+      const rel = relationOf(d, source.table, o);
       const x = context(d);
       ctes.push(`${name}_rows AS (${movementRowsCte(d, rel, x, (f) => has(source.table, f), segmentCond(d, source.table, o, x))})`);
     }
@@ -176,9 +184,19 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   return { sql, params, kpis: chosen.map((c) => c.id), skipped };
 }
 
-/** The options with `fields` derived from the raw tables' mappings when there are raw tables. */
+/**
+ * The options with `fields` derived from the raw tables' mappings when there are raw tables; a segment on a related
+ * table's column becomes the `joined_segment` column of the tables its lookups join.
+ */
 export function resolveFields(options: CompileOptions): CompileOptions {
-  return options.raw ? { ...options, fields: rawFields(options.raw) } : options;
+  const o = options.raw ? { ...options, fields: rawFields(options.raw) } : options;
+  const field = o.segmentField;
+  if (field === undefined || !field.includes('.')) return o;
+  const joins = joinsFor(o.lookups, parseLookupField(field) ?? field, (entity, f) => (o.fields[entity] ?? []).includes(f));
+  if (joins.length === 0) throw new UserError('sql_segment_lookup', { field });
+  const fields: Partial<Record<EntityId, readonly string[]>> = { ...o.fields };
+  for (const l of joins) fields[l.entity] = [...(fields[l.entity] ?? []), JOINED_SEGMENT];
+  return { ...o, fields, segmentField: JOINED_SEGMENT, joins };
 }
 
 /** The months from `@from` to `@to`, then the staged relation of each raw table (of `only` these tables if given). */
@@ -189,6 +207,9 @@ export function preludeCtes(d: Dialect, o: CompileOptions, only?: readonly Entit
     const path = raw.relation.split('.').map((p) => d.ident(p)).join('.');
     ctes.push(`staged_${entity} AS (${stagingSelect(d, entity, raw.mapping, raw.relation.startsWith('(') ? raw.relation : path)})`);
   }
+  for (const l of o.joins ?? []) {
+    if (!only || only.includes(l.entity)) ctes.push(`joined_${l.entity} AS (${joinedSelect(d, l, relationOf(d, l.entity, o, false))})`);
+  }
   return ctes;
 }
 
@@ -196,7 +217,6 @@ export function preludeCtes(d: Dialect, o: CompileOptions, only?: readonly Entit
 export function checkSegment(o: CompileOptions): void {
   const field = o.segmentField;
   if (field === undefined) return;
-  if (field.includes('.')) throw new UserError('sql_segment_lookup', { field });
   const entities = Object.keys(o.fields).filter((e) => (o.fields[e as EntityId] ?? []).length > 0);
   if (!entities.some((e) => (o.fields[e as EntityId] ?? []).includes(field))) throw new UserError('sql_segment_unknown', { field, entities: entities.join(', ') });
 }

@@ -46,6 +46,9 @@ describe('the DuckDB engine', () => {
       if (k.value !== null) compared++;
     }
     expect(compared).toBeGreaterThan(300);
+    // The sample's subscriptions (monthly, yearly, quarterly plans) go through the compiled MRR movements too.
+    expect(run.config.entities.subscriptions).toBeDefined();
+    for (const id of ['mrr', 'arr', 'arpa', 'mrr_movements', 'nrr', 'grr', 'quick_ratio']) expect(run.kpis.some((k) => k.id === id && k.value !== null)).toBe(true);
     // The lost-reasons breakdown rows of a month add up to its lost_reasons value, their shares to 1.
     const lost = run.kpis.filter((k) => k.id === 'lost_reasons' && k.value !== null && k.value > 0);
     if (run.config.entities.deals?.fields.lost_reason) expect(lost.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // `--engine duckdb` on the sample workbook written as .xlsx and as CSV files gives the add-on's own numbers.
 
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDuck } from '../../scripts/duck/engine';
@@ -26,6 +26,7 @@ describe('the DuckDB engine', () => {
     job = await runJob({ input: null, month: null, mapping: null, out: 'unused', locale: 'fr_FR', timeZone: 'Europe/Paris', engine: 'sheets', help: false }, bundle);
     dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duck-'));
   }, 180000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   function engineValues(): Map<string, number | null> {
     const out = new Map<string, number | null>();

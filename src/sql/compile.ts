@@ -96,7 +96,9 @@ function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[],
   if (source.kind === 'span') return spanCte(d, source, o, rel);
   if (source.kind === 'movements') return movementsCte(rel, `${sourceName(source)}_rows`, context(d), segmentCond(d, source.table, o, context(d)));
   if (source.kind === 'flow') {
-    const x = context(d, 't');
+    // A customers table without end dates: every customer is still active (ARPA reads the flow with the start alone).
+    const t = context(d, 't');
+    const x = { ...t, col: (f: string) => (f === 'end' && !(o.fields[source.table] ?? []).includes('end') ? 'CAST(NULL AS DATE)' : t.col(f)) };
     const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
     const valid = `${x.col('start')} IS NOT NULL AND (${x.col('end')} IS NULL OR ${x.col('end')} >= ${x.col('start')})`;
     return `SELECT months.m, ${cols} FROM months CROSS JOIN ${rel} AS t WHERE ${valid}${segmentCond(d, source.table, o, x)} GROUP BY months.m`;

@@ -84,6 +84,10 @@ const spendAmount = sumWhere(spent, 'spend_amount', (x) => x.col('amount'), (x) 
 const started = rows('customers', 'start');
 const customerRows = countWhere(started, 'customer_rows');
 const atStart = countWhere(flow, 'at_start', (x) => `${x.col('start')} < months.m AND (${x.col('end')} IS NULL OR ${x.col('end')} >= months.m)`);
+/** Customers active at the month's start with a readable `mrr` (ARPA from the customers table). */
+const mrrAtStart = (x: SqlContext) => `${x.col('start')} < months.m AND (${x.col('end')} IS NULL OR ${x.col('end')} >= months.m) AND ${x.col('mrr')} IS NOT NULL`;
+const customerMrrSum = sumWhere(flow, 'customer_mrr_sum', (x) => x.col('mrr'), mrrAtStart);
+const customerMrrCount = countWhere(flow, 'customer_mrr_count', mrrAtStart);
 const churned = countWhere(flow, 'churned', (x) => `${x.col('start')} < months.m AND ${x.col('end')} >= months.m AND ${x.col('end')} < months.m_end`);
 
 /** New customers: first start per customer, or first order, or first won deal (the catalog's three alternatives). */
@@ -185,4 +189,15 @@ export const SQL_KPIS: Readonly<Record<string, readonly (SqlAlternative | undefi
     },
   ],
   ...SUBSCRIPTION_KPIS,
+  // ARPA: from the subscriptions (MRR movements), else as `kpi/measures/arpa.ts` (one month: revenue ÷ customers).
+  arpa: [
+    ...SUBSCRIPTION_KPIS.arpa.slice(0, 2),
+    { aggregates: [customerMrrSum, customerMrrCount], value: (v) => div(v.n('customer_mrr_sum'), v.n('customer_mrr_count')) },
+    { aggregates: [wonAmount, atStart], value: (v) => div(v.n('won_amount'), v.n('at_start')) },
+    { aggregates: [orderAmount, atStart], value: (v) => div(v.n('order_amount'), v.n('at_start')) },
+    {
+      aggregates: [orderAmount, { source: ordered, name: 'order_buyers', sql: (x) => `COUNT(DISTINCT CASE WHEN ${x.fold(x.col('customer'))} <> '' THEN ${x.fold(x.col('customer'))} END)` }],
+      value: (v) => div(v.n('order_amount'), v.n('order_buyers')),
+    },
+  ],
 };

@@ -114,7 +114,7 @@ export const SUBSCRIPTION_KPIS: Readonly<Record<string, readonly (SqlAlternative
   mrr: [mrrValue, mrrValue],
   arr: twice(movementKpi((m) => `12 * ${m('end')}`)),
   mrr_movements: twice(movementKpi((m) => `${m('end')} - ${m('start')}`)),
-  // ARPA from the customers or orders tables (its last four alternatives) has no SQL form yet.
+  // ARPA's last four alternatives (customers or orders tables) are in `kpis.ts`, with the aggregates they share.
   arpa: [arpaValue, arpaValue, undefined, undefined, undefined, undefined],
   nrr: twice(movementKpi((m) => div(`${m('start')} + ${m('expansion')} - ${m('contraction')} - ${m('churned')}`, m('start')))),
   grr: twice(movementKpi((m) => div(`${m('start')} - ${m('contraction')} - ${m('churned')}`, m('start')))),

@@ -41,6 +41,14 @@ describe('compiling the catalog to SQL', () => {
     expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
   });
 
+  it('writes the subscription KPIs over a raw BigQuery table (interval words read in SQL) that the grammar parses', () => {
+    const mapping = { fields: { customer: 'customer_id', start: 'start_date', end: 'canceled_at', amount: 'plan_amount', interval: 'plan_interval', interval_count: 'plan_interval_count' } };
+    const q = compileKpis({ dialect: 'bigquery', kpis: SQL_KPI_IDS, fields: {}, raw: { subscriptions: { relation: 'acme.stripe.subscriptions', mapping } } });
+    expect(q.kpis).toEqual(['mrr', 'arr', 'mrr_movements', 'arpa', 'nrr', 'grr', 'revenue_churn', 'net_revenue_churn', 'quick_ratio']);
+    expect(q.sql).toContain("'trimestriel'");
+    expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
+  });
+
   it('would notice broken GoogleSQL (the grammar check can fail)', () => {
     const q = compileKpis({ dialect: 'bigquery', kpis: ['revenue'], fields: FIELDS });
     expect(() => new Parser().astify(q.sql.replace('GROUP BY', 'GROUP'), { database: 'bigquery' })).toThrow();

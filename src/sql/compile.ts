@@ -72,7 +72,7 @@ export function segmentCond(d: Dialect, table: EntityId, o: CompileOptions, x: S
  * One row: the first and last day of the table's dates (segment applied), the last leaving out planned dates and the
  * expected close dates of open deals, as the engine's `tableSpan`.
  */
-function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): string {
+export function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): string {
   const x = context(d);
   const fields = o.fields[source.table] ?? [];
   const seg = segmentCond(d, source.table, o, x);
@@ -182,8 +182,13 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
     ...joins,
     'ORDER BY months.m',
   ].join('\n');
-  const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : []), ...(o.raw ? ['won_labels', 'lost_labels', 'time_zone'] : [])];
-  return { sql, params, kpis: chosen.map((c) => c.id), skipped };
+  return { sql, params: paramsRead(d, sql), kpis: chosen.map((c) => c.id), skipped };
+}
+
+/** The parameters a query reads, in a fixed order (a subscriptions-only query has no stage labels to bind). */
+export function paramsRead(d: Dialect, sql: string): string[] {
+  const names = ['from', 'to', 'segment', 'won_labels', 'lost_labels', 'time_zone'];
+  return names.filter((name) => new RegExp(`${d.param(name).replace('$', '\\$')}\\b`).test(sql));
 }
 
 /**

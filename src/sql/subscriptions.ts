@@ -1,5 +1,6 @@
 // Subscription KPIs in SQL: each row's MRR, the MRR movements per customer between the start and the end of each month.
 
+import { MOVEMENT_KEYS } from '../kpi/measures/subscriptions';
 import { INTERVAL_FILLERS, INTERVAL_WORDS, MONTHS_PER_INTERVAL, type IntervalUnit } from '../kpi/measures/billing-interval';
 import type { Dialect } from './dialect';
 import type { SqlAlternative, ValueContext } from './kpis';
@@ -59,8 +60,8 @@ export function movementRowsCte(d: Dialect, rel: string, x: SqlContext, has: (fi
 /**
  * The movements of every month from the rows of `movementRowsCte` (the relation `base`), as `movementsIn`: per customer
  * MRR of the rows active at the month's start against those active at its end; rows with an end before their start or
- * no MRR skipped and counted with the blank start dates. Columns: `m`, the `mv_*` amounts, customers paying at the end,
- * rows used and skipped.
+ * no MRR skipped and counted with the blank start dates. Columns: `m`, each movement's amount (`mv_new`) and customers
+ * (`mv_new_customers`), rows used (`mv_used`) and skipped (`mv_skipped`).
  */
 export function movementsCte(rel: string, base: string, x: SqlContext, segment: string): string {
   const perCustomer = [
@@ -70,25 +71,30 @@ export function movementsCte(rel: string, base: string, x: SqlContext, segment: 
     ' MAX(CASE WHEN b.s < months.m THEN 1 ELSE 0 END) AS earlier',
     ` FROM months JOIN ${base} AS b ON b.s < months.m_end WHERE b.ok = 1 GROUP BY months.m, b.k`,
   ].join('');
-  const sums = [
-    'SELECT c.m AS m,',
-    ' SUM(CASE WHEN c.a > 0 THEN c.a ELSE 0 END) AS mv_start,',
-    ' SUM(CASE WHEN c.a <= 0 AND c.z > 0 AND c.earlier = 0 THEN c.z ELSE 0 END) AS mv_new,',
-    ' SUM(CASE WHEN c.a > 0 AND c.z > c.a THEN c.z - c.a ELSE 0 END) AS mv_expansion,',
-    ' SUM(CASE WHEN c.a <= 0 AND c.z > 0 AND c.earlier = 1 THEN c.z ELSE 0 END) AS mv_reactivation,',
-    ' SUM(CASE WHEN c.a > 0 AND c.z > 0 AND c.z < c.a THEN c.a - c.z ELSE 0 END) AS mv_contraction,',
-    ' SUM(CASE WHEN c.a > 0 AND c.z <= 0 THEN c.a ELSE 0 END) AS mv_churned,',
-    ' SUM(CASE WHEN c.z > 0 THEN c.z ELSE 0 END) AS mv_end,',
-    ' SUM(CASE WHEN c.z > 0 THEN 1 ELSE 0 END) AS mv_end_customers',
-    ` FROM (${perCustomer}) AS c GROUP BY c.m`,
-  ].join('');
+  // Per movement: its condition on a customer's start (`a`) and end (`z`) MRR, and the amount it adds.
+  const moves: readonly [string, string, string][] = [
+    ['start', 'c.a > 0', 'c.a'],
+    ['new', 'c.a <= 0 AND c.z > 0 AND c.earlier = 0', 'c.z'],
+    ['expansion', 'c.a > 0 AND c.z > c.a', 'c.z - c.a'],
+    ['reactivation', 'c.a <= 0 AND c.z > 0 AND c.earlier = 1', 'c.z'],
+    ['contraction', 'c.a > 0 AND c.z > 0 AND c.z < c.a', 'c.a - c.z'],
+    ['churned', 'c.a > 0 AND c.z <= 0', 'c.a'],
+    ['end', 'c.z > 0', 'c.z'],
+  ];
+  const sumCols = moves.flatMap(([k, when, amount]) => [
+    `SUM(CASE WHEN ${when} THEN ${amount} ELSE 0 END) AS mv_${k}`,
+    `SUM(CASE WHEN ${when} THEN 1 ELSE 0 END) AS mv_${k}_customers`,
+  ]);
+  const sums = `SELECT c.m AS m, ${sumCols.join(', ')} FROM (${perCustomer}) AS c GROUP BY c.m`;
   const tally = `SELECT months.m AS m, SUM(b.ok) AS used, SUM(1 - b.ok) AS bad FROM months JOIN ${base} AS b ON b.s < months.m_end GROUP BY months.m`;
   const blank = `(SELECT COUNT(*) FROM ${rel} WHERE ${x.col('start')} IS NULL${segment})`;
   const amounts = MOVEMENT_COLUMNS.map((c) => `COALESCE(mv.${c}, 0) AS ${c}`).join(', ');
   return `SELECT months.m, ${amounts}, COALESCE(tl.used, 0) AS mv_used, COALESCE(tl.bad, 0) + ${blank} AS mv_skipped FROM months LEFT JOIN (${sums}) AS mv ON mv.m = months.m LEFT JOIN (${tally}) AS tl ON tl.m = months.m`;
 }
 
-const MOVEMENT_COLUMNS = ['mv_start', 'mv_new', 'mv_expansion', 'mv_reactivation', 'mv_contraction', 'mv_churned', 'mv_end', 'mv_end_customers'];
+/** The movements, in the engine's order (`MOVEMENT_KEYS`), and the movements CTE's columns: amount and customers of each. */
+export const MOVEMENTS = MOVEMENT_KEYS;
+const MOVEMENT_COLUMNS = MOVEMENT_KEYS.flatMap((k) => [`mv_${k}`, `mv_${k}_customers`]);
 
 /** The aggregates a movement KPI reads: every column of the movements source, and the span of the subscriptions. */
 const MOVEMENT_AGGREGATES: readonly Aggregate[] = [
@@ -96,9 +102,11 @@ const MOVEMENT_AGGREGATES: readonly Aggregate[] = [
   ...spanAggregates('subscriptions'),
 ];
 
-/** The value once the subscriptions have begun by the month's end and not every row read was skipped; NULL otherwise. */
-const guarded = (v: ValueContext, value: string) =>
-  `CASE WHEN NOT COALESCE(months.m_end > ${v.a('span_first_subscriptions')} AND ${v.a('span_last_subscriptions')} IS NOT NULL, FALSE) THEN NULL WHEN ${v.n('mv_used')} = 0 AND ${v.n('mv_skipped')} > 0 THEN NULL ELSE ${value} END`;
+/** Whether the month has movements: the subscriptions have begun by its end and not every row read was skipped. */
+export const hasMovements = (v: ValueContext) =>
+  `COALESCE(months.m_end > ${v.a('span_first_subscriptions')} AND ${v.a('span_last_subscriptions')} IS NOT NULL, FALSE) AND NOT (${v.n('mv_used')} = 0 AND ${v.n('mv_skipped')} > 0)`;
+/** The value in a month that has movements; NULL otherwise. */
+const guarded = (v: ValueContext, value: string) => `CASE WHEN ${hasMovements(v)} THEN ${value} END`;
 const div = (a: string, b: string) => `(${a}) / NULLIF(${b}, 0)`;
 
 const movementKpi = (value: (m: (name: string) => string) => string): SqlAlternative => ({

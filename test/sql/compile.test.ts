@@ -2,6 +2,7 @@
 
 import { Parser } from 'node-sql-parser';
 import { KPI_CATALOG } from '../../src/kpi/catalog';
+import { compileBreakdowns } from '../../src/sql/breakdowns';
 import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
 import { SQL_KPIS } from '../../src/sql/kpis';
 
@@ -47,6 +48,9 @@ describe('compiling the catalog to SQL', () => {
     expect(q.kpis).toEqual(['mrr', 'arr', 'mrr_movements', 'arpa', 'nrr', 'grr', 'revenue_churn', 'net_revenue_churn', 'quick_ratio']);
     expect(q.sql).toContain("'trimestriel'");
     expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
+    const [bridge] = compileBreakdowns({ dialect: 'bigquery', kpis: ['mrr_movements'], fields: {}, raw: { subscriptions: { relation: 'acme.stripe.subscriptions', mapping } } });
+    expect(bridge.kpi).toBe('mrr_movements');
+    expect(() => new Parser().astify(bridge.sql, { database: 'bigquery' })).not.toThrow();
   });
 
   it('would notice broken GoogleSQL (the grammar check can fail)', () => {

@@ -5,6 +5,7 @@ import { type DuckDatabase, loadTables, openDuck } from '../../scripts/sql/duck-
 import { kpiById } from '../../src/kpi/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import type { Table } from '../../src/model/table';
+import { compileBreakdowns } from '../../src/sql/breakdowns';
 import { compileKpis } from '../../src/sql/compile';
 import { month, type Row, table } from '../kpi/table-builder';
 
@@ -33,7 +34,26 @@ async function expectSame(subscriptions: Table, segment?: { field: string; value
       if (!same) throw new Error(`${id} ${key}${segment ? ` (${segment.field}=${segment.value})` : ''}: SQL ${sql}, engine ${engine}`);
     });
   }
+  await expectSameBridge(subscriptions, params, segment);
   return [...q.kpis];
+}
+
+/** The MRR bridge rows (movement, amount, customers) of every month equal the engine's `mrr_movements` breakdown. */
+async function expectSameBridge(subscriptions: Table, params: Record<string, string>, segment?: { field: string; value: string }): Promise<void> {
+  const fields = await loadTables(db, { subscriptions });
+  const [b] = compileBreakdowns({ dialect: 'duckdb', kpis: ['mrr_movements'], fields, segmentField: segment?.field });
+  if (!b) return;
+  const rows = (await db.connection.runAndReadAll(b.sql, params)).getRowObjectsJson() as Record<string, unknown>[];
+  const sql = rows.map((r) => [r.month, r.key, Number(r.count), Number(r.value)] as const);
+  const engine = MONTHS.flatMap((key) => {
+    const r = kpiById('mrr_movements')!.compute({ tables: { subscriptions }, settings: DEFAULT_SETTINGS }, month(key), segment);
+    return (r.breakdown ?? []).map((row) => [key, row.key, row.count, row.value] as const);
+  });
+  expect(sql.map(([m, k, n]) => [m, k, n])).toEqual(engine.map(([m, k, n]) => [m, k, n]));
+  sql.forEach(([m, k, , v], i) => {
+    const e = engine[i][3] ?? Number.NaN;
+    if (Math.abs(v - e) > 1e-9 * Math.max(1, Math.abs(e))) throw new Error(`bridge ${m} ${k}: SQL ${v}, engine ${e}`);
+  });
 }
 
 describe('the subscription KPIs compiled to SQL', () => {

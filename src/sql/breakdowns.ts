@@ -3,7 +3,8 @@
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
 import type { EntityId } from '../model/entities';
-import { type CompileOptions, checkSegment, context, paramsRead, preludeCtes, relationOf, resolveFields, segmentCond, spanCte } from './compile';
+import { type CompileOptions, context, segmentCond, spanCte } from './compile';
+import { checkSegment, paramsRead, preludeCtes, relationOf, resolveFields } from './resolve';
 import { DIALECTS, type Dialect } from './dialect';
 import { span, STAGE_SQL } from './sources';
 import { hasMovements, MOVEMENTS, movementRowsCte, movementsCte } from './subscriptions';

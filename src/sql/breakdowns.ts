@@ -72,7 +72,7 @@ function movementBreakdown(d: Dialect, o: CompileOptions, has: (entity: EntityId
   const ctes = [
     ...preludeCtes(d, o, ['subscriptions']),
     `mv_rows AS (${movementRowsCte(d, rel, x, (f) => has('subscriptions', f), seg)})`,
-    `mv AS (${movementsCte(rel, 'mv_rows', x, seg)})`,
+    `mv AS (${movementsCte(d, rel, 'mv_rows', x, seg)})`,
     `span_subscriptions AS (${spanCte(d, span('subscriptions'), o, rel)})`,
   ];
   const a = (name: string) => (name.startsWith('span_') ? `span_subscriptions.${name}` : `mv.${name}`);

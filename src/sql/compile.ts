@@ -85,7 +85,7 @@ export function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: stri
 function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
   const rel = relationOf(d, source.table, o);
   if (source.kind === 'span') return spanCte(d, source, o, rel);
-  if (source.kind === 'movements') return movementsCte(rel, `${sourceName(source)}_rows`, context(d), segmentCond(d, source.table, o, context(d)));
+  if (source.kind === 'movements') return movementsCte(d, rel, `${sourceName(source)}_rows`, context(d), segmentCond(d, source.table, o, context(d)));
   if (source.kind === 'flow') {
     // A customers table without end dates: every customer is still active (ARPA reads the flow with the start alone).
     const t = context(d, 't');

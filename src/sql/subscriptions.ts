@@ -57,39 +57,72 @@ export function movementRowsCte(d: Dialect, rel: string, x: SqlContext, has: (fi
   return `SELECT r0.*, CASE WHEN r0.v IS NOT NULL AND (r0.e IS NULL OR r0.e >= r0.s) THEN 1 ELSE 0 END AS ok FROM (${mrrRows(d, rel, x, has, segment)}) AS r0`;
 }
 
+/** Per movement between a customer's MRR at a month's start (`a`) and at its end (`z`): when it applies, and its amount. */
+const MOVES: readonly [string, string, string][] = [
+  ['new', 'c.a <= 0 AND c.z > 0 AND c.earlier = 0', 'c.z'],
+  ['expansion', 'c.a > 0 AND c.z > c.a', 'c.z - c.a'],
+  ['reactivation', 'c.a <= 0 AND c.z > 0 AND c.earlier = 1', 'c.z'],
+  ['contraction', 'c.a > 0 AND c.z > 0 AND c.z < c.a', 'c.a - c.z'],
+  ['churned', 'c.a > 0 AND c.z <= 0', 'c.a'],
+];
+
 /**
- * The movements of every month from the rows of `movementRowsCte` (the relation `base`), as `movementsIn`: per customer
+ * The movements of every month from the rows of `movementRowsCte` (the relation `base`), as `movementsIn`: per customer,
  * MRR of the rows active at the month's start against those active at its end; rows with an end before their start or
- * no MRR skipped and counted with the blank start dates. Columns: `m`, each movement's amount (`mv_new`) and customers
- * (`mv_new_customers`), rows used (`mv_used`) and skipped (`mv_skipped`).
+ * no MRR skipped and counted with the blank start dates. A customer's MRR changes within a month only if one of its rows
+ * starts or ends in it: only those customers are compared (their rows summed as the engine sums them); the start MRR
+ * (and paying customers) of each month is the first month's plus the changes of the months before. Columns: `m`, each
+ * movement's amount (`mv_new`) and customers (`mv_new_customers`), rows used (`mv_used`) and skipped (`mv_skipped`).
  */
-export function movementsCte(rel: string, base: string, x: SqlContext, segment: string): string {
-  const perCustomer = [
-    'SELECT months.m AS m, b.k AS k,',
-    ' SUM(CASE WHEN b.s < months.m AND (b.e IS NULL OR b.e >= months.m) THEN b.v ELSE 0 END) AS a,',
-    ' SUM(CASE WHEN b.e IS NULL OR b.e >= months.m_end THEN b.v ELSE 0 END) AS z,',
-    ' MAX(CASE WHEN b.s < months.m THEN 1 ELSE 0 END) AS earlier',
-    ` FROM months JOIN ${base} AS b ON b.s < months.m_end WHERE b.ok = 1 GROUP BY months.m, b.k`,
+export function movementsCte(d: Dialect, rel: string, base: string, x: SqlContext, segment: string): string {
+  const events = [
+    `SELECT DISTINCT ev.k AS k, ev.m AS m FROM (SELECT b.k AS k, ${d.monthOf('b.s')} AS m FROM ${base} AS b WHERE b.ok = 1`,
+    ` UNION ALL SELECT b.k AS k, ${d.monthOf('b.e')} AS m FROM ${base} AS b WHERE b.ok = 1 AND b.e IS NOT NULL) AS ev`,
   ].join('');
-  // Per movement: its condition on a customer's start (`a`) and end (`z`) MRR, and the amount it adds.
-  const moves: readonly [string, string, string][] = [
-    ['start', 'c.a > 0', 'c.a'],
-    ['new', 'c.a <= 0 AND c.z > 0 AND c.earlier = 0', 'c.z'],
-    ['expansion', 'c.a > 0 AND c.z > c.a', 'c.z - c.a'],
-    ['reactivation', 'c.a <= 0 AND c.z > 0 AND c.earlier = 1', 'c.z'],
-    ['contraction', 'c.a > 0 AND c.z > 0 AND c.z < c.a', 'c.a - c.z'],
-    ['churned', 'c.a > 0 AND c.z <= 0', 'c.a'],
-    ['end', 'c.z > 0', 'c.z'],
+  const pairs = `SELECT ev.k AS k, months.m AS m, months.m_end AS m_end FROM (${events}) AS ev JOIN months ON months.m = ev.m`;
+  const perCustomer = [
+    'SELECT p.m AS m, p.k AS k,',
+    ' SUM(CASE WHEN b.s < p.m AND (b.e IS NULL OR b.e >= p.m) THEN b.v ELSE 0 END) AS a,',
+    ' SUM(CASE WHEN b.e IS NULL OR b.e >= p.m_end THEN b.v ELSE 0 END) AS z,',
+    ' MAX(CASE WHEN b.s < p.m THEN 1 ELSE 0 END) AS earlier',
+    ` FROM (${pairs}) AS p JOIN ${base} AS b ON b.k = p.k AND b.s < p.m_end WHERE b.ok = 1 GROUP BY p.m, p.k`,
+  ].join('');
+  const changeCols = [
+    ...MOVES.flatMap(([k, when, amount]) => [`SUM(CASE WHEN ${when} THEN ${amount} ELSE 0 END) AS mv_${k}`, `SUM(CASE WHEN ${when} THEN 1 ELSE 0 END) AS mv_${k}_customers`]),
+    'SUM((CASE WHEN c.z > 0 THEN c.z ELSE 0 END) - (CASE WHEN c.a > 0 THEN c.a ELSE 0 END)) AS dpos',
+    'SUM((CASE WHEN c.z > 0 THEN 1 ELSE 0 END) - (CASE WHEN c.a > 0 THEN 1 ELSE 0 END)) AS dcnt',
   ];
-  const sumCols = moves.flatMap(([k, when, amount]) => [
-    `SUM(CASE WHEN ${when} THEN ${amount} ELSE 0 END) AS mv_${k}`,
-    `SUM(CASE WHEN ${when} THEN 1 ELSE 0 END) AS mv_${k}_customers`,
-  ]);
-  const sums = `SELECT c.m AS m, ${sumCols.join(', ')} FROM (${perCustomer}) AS c GROUP BY c.m`;
-  const tally = `SELECT months.m AS m, SUM(b.ok) AS used, SUM(1 - b.ok) AS bad FROM months JOIN ${base} AS b ON b.s < months.m_end GROUP BY months.m`;
+  const changes = `SELECT c.m AS m, ${changeCols.join(', ')} FROM (${perCustomer}) AS c GROUP BY c.m`;
+  // Each month: the changes of the months before it (running start) and its own.
+  const own = (col: string) => `SUM(CASE WHEN ch.m = months.m THEN ch.${col} ELSE 0 END) AS ${col}`;
+  const runCols = [
+    'SUM(CASE WHEN ch.m < months.m THEN ch.dpos ELSE 0 END) AS before_pos',
+    'SUM(CASE WHEN ch.m < months.m THEN ch.dcnt ELSE 0 END) AS before_cnt',
+    ...MOVES.flatMap(([k]) => [own(`mv_${k}`), own(`mv_${k}_customers`)]),
+    own('dpos'),
+    own('dcnt'),
+  ];
+  const run = `SELECT months.m AS m, ${runCols.join(', ')} FROM months LEFT JOIN (${changes}) AS ch ON ch.m <= months.m GROUP BY months.m`;
+  // Each customer's MRR at the first month's start.
+  const first = '(SELECT MIN(f.m) FROM months AS f)';
+  const atFirst = `SELECT b.k AS k, SUM(b.v) AS a FROM ${base} AS b WHERE b.ok = 1 AND b.s < ${first} AND (b.e IS NULL OR b.e >= ${first}) GROUP BY b.k`;
+  const init = `SELECT COALESCE(SUM(CASE WHEN i.a > 0 THEN i.a ELSE 0 END), 0) AS pos, COALESCE(SUM(CASE WHEN i.a > 0 THEN 1 ELSE 0 END), 0) AS cnt FROM (${atFirst}) AS i`;
+  const used = `SELECT ${d.monthOf('b.s')} AS gm, SUM(b.ok) AS used, SUM(1 - b.ok) AS bad FROM ${base} AS b GROUP BY 1`;
+  const tally = `SELECT months.m AS m, SUM(g.used) AS used, SUM(g.bad) AS bad FROM months JOIN (${used}) AS g ON g.gm <= months.m GROUP BY months.m`;
   const blank = `(SELECT COUNT(*) FROM ${rel} WHERE ${x.col('start')} IS NULL${segment})`;
-  const amounts = MOVEMENT_COLUMNS.map((c) => `COALESCE(mv.${c}, 0) AS ${c}`).join(', ');
-  return `SELECT months.m, ${amounts}, COALESCE(tl.used, 0) AS mv_used, COALESCE(tl.bad, 0) + ${blank} AS mv_skipped FROM months LEFT JOIN (${sums}) AS mv ON mv.m = months.m LEFT JOIN (${tally}) AS tl ON tl.m = months.m`;
+  // With no paying customer the amount is 0 exactly (a running sum of changes could leave a rounding residue).
+  const startCnt = 'i.cnt + r.before_cnt';
+  const endCnt = 'i.cnt + r.before_cnt + r.dcnt';
+  const cols = [
+    `CASE WHEN ${startCnt} = 0 THEN 0 ELSE i.pos + r.before_pos END AS mv_start`,
+    `${startCnt} AS mv_start_customers`,
+    ...MOVES.flatMap(([k]) => [`r.mv_${k} AS mv_${k}`, `r.mv_${k}_customers AS mv_${k}_customers`]),
+    `CASE WHEN ${endCnt} = 0 THEN 0 ELSE i.pos + r.before_pos + r.dpos END AS mv_end`,
+    `${endCnt} AS mv_end_customers`,
+    'COALESCE(tl.used, 0) AS mv_used',
+    `COALESCE(tl.bad, 0) + ${blank} AS mv_skipped`,
+  ];
+  return `SELECT months.m, ${cols.join(', ')} FROM months JOIN (${run}) AS r ON r.m = months.m CROSS JOIN (${init}) AS i LEFT JOIN (${tally}) AS tl ON tl.m = months.m`;
 }
 
 /** The movements, in the engine's order (`MOVEMENT_KEYS`), and the movements CTE's columns: amount and customers of each. */

@@ -5,6 +5,7 @@ import { parseConfig } from '../src/model/config';
 import type { EntityId } from '../src/model/entities';
 import { compileBreakdowns } from '../src/sql/breakdowns';
 import { compileKpis, SQL_KPI_IDS } from '../src/sql/compile';
+import { sqlLookups } from '../src/sql/lookups';
 import type { DialectId } from '../src/sql/dialect';
 import { stageLabelParams } from '../src/sql/stage-labels';
 import type { RawTable } from '../src/sql/staging';
@@ -13,7 +14,8 @@ const USAGE = `Usage: npm run sql -- --mapping mapping.json [--dialect bigquery|
 
 Prints one query (a row per month, a column per KPI) computing the catalog's KPIs that have a SQL form, reading each
 mapped entity from PATH (BigQuery: project.dataset.table; DuckDB: a table or view name; default: the mapped sheet's
-name), its columns named as in the mapping. Then the parameters to bind: from/to (first days of the first and last
+name), its columns named as in the mapping; a related table of the mapping's lookups is read from --table SHEET=PATH
+(default: its sheet's name) when --segment names one of its columns (accounts.sector). Then the parameters to bind: from/to (first days of the first and last
 months, YYYY-MM-DD), won_labels/lost_labels (the stage labels, compacted: BigQuery one STRING joined by |, DuckDB a
 VARCHAR[]), time_zone, and segment with --segment. BigQuery parameters are all STRING (Connected Sheets binds them to
 cells).`;
@@ -49,7 +51,8 @@ function main(argv: readonly string[]): number {
   for (const [entity, mapping] of Object.entries(config.entities) as [EntityId, NonNullable<(typeof config.entities)[EntityId]>][]) {
     raw[entity] = { relation: opts.tables[entity] ?? mapping.sheet, mapping };
   }
-  const q = compileKpis({ dialect: opts.dialect, kpis: SQL_KPI_IDS, fields: {}, raw, segmentField: opts.segment });
+  const lookups = sqlLookups(config.lookups ?? [], (sheet) => opts.tables[sheet] ?? sheet);
+  const q = compileKpis({ dialect: opts.dialect, kpis: SQL_KPI_IDS, fields: {}, raw, segmentField: opts.segment, lookups });
   const labels = stageLabelParams(config.settings);
   const list = (xs: string[]) => (opts.dialect === 'bigquery' ? xs.join('|') : xs);
   const params = { from: '2024-01-01', to: '2024-12-01', won_labels: list(labels.won_labels), lost_labels: list(labels.lost_labels), time_zone: config.settings.timeZone };
@@ -62,7 +65,7 @@ function main(argv: readonly string[]): number {
     ...JSON.stringify(opts.segment ? { ...params, segment: '...' } : params, null, 2).split('\n').map((l) => `-- ${l}`),
   ];
   // Breakdown queries (a row per month and key), same parameters.
-  for (const b of compileBreakdowns({ dialect: opts.dialect, kpis: SQL_KPI_IDS, fields: {}, raw, segmentField: opts.segment })) {
+  for (const b of compileBreakdowns({ dialect: opts.dialect, kpis: SQL_KPI_IDS, fields: {}, raw, segmentField: opts.segment, lookups })) {
     lines.push('', `-- Sales KPI: breakdown of ${b.kpi} (month, key, count, share), same parameters.`, b.sql, ';');
   }
   process.stdout.write(`${lines.join('\n')}\n`);

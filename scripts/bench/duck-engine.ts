@@ -29,11 +29,21 @@ export interface DuckEngineCheck {
   readonly firstDifference?: string;
 }
 
-/** Writes `n` deals (created, closed, stage, amount, owner over three years) with DuckDB itself, never through JS. */
-async function writeDeals(path: string, n: number, format: 'parquet' | 'csv'): Promise<void> {
+export type BenchTable = 'deals' | 'subscriptions';
+
+/** `n` Stripe-like subscriptions over three years: a third of them cancelled, about three per customer, four intervals. */
+const subscriptionsSelect = (n: number) => `SELECT 'cus_' || CAST(i % ${Math.max(1, Math.floor(n / 3))} AS VARCHAR) AS "Customer ID",
+      CAST(DATE '2023-01-01' + CAST((i * 7919) % 1095 AS INTEGER) AS VARCHAR) AS "Start Date",
+      CASE WHEN i % 3 = 0 THEN CAST(DATE '2023-01-01' + CAST((i * 7919) % 1095 + i % 400 AS INTEGER) AS VARCHAR) END AS "Canceled At",
+      CAST((i * 37) % 1000 AS VARCHAR) AS "Plan Amount",
+      CASE i % 4 WHEN 0 THEN 'month' WHEN 1 THEN 'year' WHEN 2 THEN 'quarter' ELSE 'week' END AS "Plan Interval"
+      FROM range(${Math.floor(n)}) AS t(i)`;
+
+/** Writes `n` deals (created, closed, stage, amount, owner over three years) or subscriptions with DuckDB itself, never through JS. */
+async function writeDeals(path: string, n: number, format: 'parquet' | 'csv', table: BenchTable = 'deals'): Promise<void> {
   const db = await openDuck();
   try {
-    const select = `SELECT CAST(DATE '2023-01-01' + CAST((i * 7919) % 1095 AS INTEGER) AS VARCHAR) AS "Created date",
+    const select = table === 'subscriptions' ? subscriptionsSelect(n) : `SELECT CAST(DATE '2023-01-01' + CAST((i * 7919) % 1095 AS INTEGER) AS VARCHAR) AS "Created date",
       CASE WHEN i % 5 = 0 THEN NULL ELSE CAST(DATE '2023-01-01' + CAST((i * 7919) % 1095 + i % 90 AS INTEGER) AS VARCHAR) END AS "Close date",
       CASE i % 5 WHEN 0 THEN 'Negotiation' WHEN 1 THEN 'Closed Won' WHEN 2 THEN 'Closed Won' ELSE 'Closed Lost' END AS "Stage",
       CAST(((i * 37) % 100000) / 10.0 AS VARCHAR) AS "Amount", 'Rep ' || CAST(i % 40 AS VARCHAR) AS "Owner"
@@ -51,19 +61,26 @@ function childRun(path: string): { ms: number; maxRssMb: number; months: number;
 }
 
 /** One run per size and format; files are removed after each run. */
-export async function benchDuckEngine(sizes: readonly number[], log: (s: string) => void): Promise<DuckEngineFigures[]> {
+export async function benchDuckEngine(
+  sizes: readonly number[],
+  log: (s: string) => void,
+  formats: readonly ('parquet' | 'csv')[] = ['parquet', 'csv'],
+  table: BenchTable = 'deals',
+): Promise<DuckEngineFigures[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duckbench-'));
   const out: DuckEngineFigures[] = [];
   try {
     for (const n of sizes) {
-      for (const format of ['parquet', 'csv'] as const) {
-        const path = join(dir, `deals.${format}`);
-        log(`  DuckDB engine: writing ${n.toLocaleString('en-US')} deals as ${format}…`);
-        await writeDeals(path, n, format);
+      for (const format of formats) {
+        const path = join(dir, `${table}.${format}`);
+        log(`  DuckDB engine: writing ${n.toLocaleString('en-US')} ${table} as ${format}…`);
+        await writeDeals(path, n, format, table);
         const fileMb = statSync(path).size / 1048576;
         log(`  DuckDB engine: running on ${fileMb.toFixed(0)} MB of ${format}…`);
         const r = childRun(path);
-        out.push({ deals: n, format, fileMb, ms: r.ms, maxRssMb: r.maxRssMb, months: r.months, values: r.kpis.filter((k) => k.value !== null).length });
+        const figures = { deals: n, format, fileMb, ms: r.ms, maxRssMb: r.maxRssMb, months: r.months, values: r.kpis.filter((k) => k.value !== null).length };
+        log(`  DuckDB engine: ${JSON.stringify(figures)}`);
+        out.push(figures);
         rmSync(path, { force: true });
       }
     }

@@ -34,13 +34,15 @@ export interface DuckKpiRow {
   readonly value: number | null;
 }
 
-/** A breakdown row of a KPI for a month (lost reasons: a reason, its lost deals and their share). */
+/** A breakdown row of a KPI for a month (lost reasons: a reason, its lost deals and their share; MRR movements). */
 export interface DuckBreakdownRow {
   readonly id: string;
   readonly period: string;
   readonly key: string;
   readonly count: number;
   readonly share: number | null;
+  /** The MRR movements: the movement's amount (contraction and churned negative); absent for other breakdowns. */
+  readonly value?: number | null;
 }
 
 export interface DuckRun {
@@ -141,7 +143,8 @@ export async function runDuck(o: DuckRunOptions, readMapping: (path: string) => 
     const breakdowns: DuckBreakdownRow[] = [];
     for (const b of compileBreakdowns({ dialect: 'duckdb', kpis: q.kpis, fields: {}, raw })) {
       for (const r of await runQuery(db, b.sql, params)) {
-        breakdowns.push({ id: b.kpi, period: String(r.month), key: String(r.key), count: Number(r.count), share: r.share === null ? null : Number(r.share) });
+        const row = { id: b.kpi, period: String(r.month), key: String(r.key), count: Number(r.count), share: r.share === null ? null : Number(r.share) };
+        breakdowns.push(r.value === undefined ? row : { ...row, value: r.value === null ? null : Number(r.value) });
       }
     }
     return { month: o.month ?? months[months.length - 1], months, kpis, breakdowns, config, skipped: q.skipped, sources: sources.map((s) => ({ name: s.name, bytes: s.bytes })) };

@@ -77,11 +77,15 @@ export async function loadRawText(db: DuckDatabase, name: string, given: readonl
   appender.closeSync();
 }
 
-/** Runs a compiled query with its parameters (label lists as VARCHAR[]), rows as plain JSON objects. */
+/**
+ * Runs a compiled query with its parameters (label lists as VARCHAR[]), rows as plain JSON objects. Parameters the
+ * query does not read are left out (DuckDB refuses them): a subscriptions-only query has no stage labels.
+ */
 export async function runQuery(db: DuckDatabase, sql: string, params: Readonly<Record<string, string | readonly string[]>>) {
   const values: Record<string, DuckDBValue> = {};
   const types: Record<string, DuckDBType> = {};
   for (const [k, v] of Object.entries(params)) {
+    if (!new RegExp(`\\$${k}\\b`).test(sql)) continue;
     if (Array.isArray(v)) {
       values[k] = listValue([...v]);
       types[k] = LIST(VARCHAR);

@@ -67,16 +67,18 @@ export function bigQueryPlan(previews: Readonly<Partial<Record<EntityId, TablePr
   if (q.kpis.length === 0) throw new UserError('bq_nothing_compiled');
   const { from, to } = monthRange(month, 23);
   const labels = stageLabelParams(settings);
+  const values: [string, string][] = [
+    ['from', from],
+    ['to', to],
+    ['won_labels', labels.won_labels.join('|')],
+    ['lost_labels', labels.lost_labels.join('|')],
+    ['time_zone', settings.timeZone],
+  ];
   return {
     sql: q.sql,
     kpis: q.kpis,
-    params: [
-      ['from', from],
-      ['to', to],
-      ['won_labels', labels.won_labels.join('|')],
-      ['lost_labels', labels.lost_labels.join('|')],
-      ['time_zone', settings.timeZone],
-    ],
+    // Only the parameters the query reads (subscriptions alone have no stage labels).
+    params: values.filter(([name]) => q.params.includes(name)),
     mappings,
   };
 }

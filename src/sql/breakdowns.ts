@@ -3,12 +3,17 @@
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
 import type { EntityId } from '../model/entities';
-import { type CompileOptions, checkSegment, context, preludeCtes, relationOf, resolveFields, segmentCond } from './compile';
-import { DIALECTS } from './dialect';
-import { STAGE_SQL } from './sources';
+import { type CompileOptions, context, segmentCond, spanCte } from './compile';
+import { checkSegment, paramsRead, preludeCtes, relationOf, resolveFields } from './resolve';
+import { DIALECTS, type Dialect } from './dialect';
+import { span, STAGE_SQL } from './sources';
+import { hasMovements, MOVEMENTS, movementRowsCte, movementsCte } from './subscriptions';
 
 export interface CompiledBreakdown {
-  /** Columns: `month` (`YYYY-MM`), `key` (the first spelling of the folded key; '' for blank), `count`, `share`. */
+  /**
+   * Columns: `month` (`YYYY-MM`), `key` (the first spelling of the folded key; '' for blank), `count`, `share`; the MRR
+   * movements: `key` a movement (`start`, `new`…), `count` its customers, `share` NULL and `value` its amount.
+   */
   readonly sql: string;
   readonly params: readonly string[];
   /** The KPI whose breakdown the rows are. */
@@ -30,7 +35,7 @@ export function compileBreakdowns(options: CompileOptions): CompiledBreakdown[] 
   for (const [kpi, b] of Object.entries(BREAKDOWNS)) {
     const def = kpiById(kpi);
     if (!def || !o.kpis.includes(kpi) || firstMet(def.needs, has) < 0) continue;
-    const rel = relationOf(d, b.table, o.relations, o.raw?.[b.table] !== undefined);
+    const rel = relationOf(d, b.table, o);
     const x = context(d);
     const key = `COALESCE(${x.fold(x.col(b.field))}, '')`;
     const date = x.col(b.date);
@@ -47,8 +52,41 @@ export function compileBreakdowns(options: CompileOptions): CompiledBreakdown[] 
       'LEFT JOIN labels ON labels.k = counted.k',
       `ORDER BY months.m, CASE WHEN counted.k = '' THEN 1 ELSE 0 END, counted.n DESC, ${d.ident('key')}`,
     ].join('\n');
-    const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : []), ...(o.raw ? ['won_labels', 'lost_labels', 'time_zone'] : [])];
-    out.push({ sql, params, kpi });
+    out.push({ sql, params: paramsRead(d, sql), kpi });
   }
+  const bridge = movementBreakdown(d, o, has);
+  if (bridge) out.push(bridge);
   return out;
+}
+
+/**
+ * The MRR bridge of each month that has movements, as `mrr_movements`' breakdown: a row per movement in the engine's
+ * order, its amount (contraction and churned negative, so that start + the movements = end) and its customers.
+ */
+function movementBreakdown(d: Dialect, o: CompileOptions, has: (entity: EntityId, field: string) => boolean): CompiledBreakdown | null {
+  const def = kpiById('mrr_movements');
+  if (!def || !o.kpis.includes('mrr_movements') || firstMet(def.needs, has) < 0) return null;
+  const rel = relationOf(d, 'subscriptions', o);
+  const x = context(d);
+  const seg = segmentCond(d, 'subscriptions', o, x);
+  const ctes = [
+    ...preludeCtes(d, o, ['subscriptions']),
+    `mv_rows AS (${movementRowsCte(d, rel, x, (f) => has('subscriptions', f), seg)})`,
+    `mv AS (${movementsCte(d, rel, 'mv_rows', x, seg)})`,
+    `span_subscriptions AS (${spanCte(d, span('subscriptions'), o, rel)})`,
+  ];
+  const a = (name: string) => (name.startsWith('span_') ? `span_subscriptions.${name}` : `mv.${name}`);
+  const when = hasMovements({ a, n: (name) => `COALESCE(${a(name)}, 0)` });
+  const rows = MOVEMENTS.map((k, i) => {
+    const value = k === 'contraction' || k === 'churned' ? `-mv.mv_${k}` : `mv.mv_${k}`;
+    return `SELECT months.m AS m, ${i} AS ord, '${k}' AS k, ${value} AS v, mv.mv_${k}_customers AS n FROM months JOIN mv ON mv.m = months.m CROSS JOIN span_subscriptions WHERE ${when}`;
+  });
+  ctes.push(`bridge AS (${rows.join(' UNION ALL ')})`);
+  const sql = [
+    `WITH ${ctes.join(',\n')}`,
+    `SELECT ${d.monthKey('bridge.m')} AS ${d.ident('month')}, bridge.k AS ${d.ident('key')}, bridge.n AS ${d.ident('count')}, ${d.toNumber('NULL')} AS ${d.ident('share')}, bridge.v AS ${d.ident('value')}`,
+    'FROM bridge',
+    'ORDER BY bridge.m, bridge.ord',
+  ].join('\n');
+  return { sql, params: paramsRead(d, sql), kpi: 'mrr_movements' };
 }

@@ -1,13 +1,15 @@
 // Compiles catalog KPIs to one SQL query (a row per month, a column per KPI) in a dialect, from the fields at hand.
 
-import { UserError } from '../i18n';
 import { kpiById } from '../kpi/catalog';
 import { firstMet } from '../kpi/needs';
 import { type EntityId, entityDef } from '../model/entities';
 import { DIALECTS, type Dialect, type DialectId } from './dialect';
 import { type Available, SQL_KPIS, type SqlAlternative } from './kpis';
 import { type Aggregate, FORWARD_DATES, type Source, type SqlContext, sourceName, STAGE_SQL } from './sources';
-import { type RawTable, stagedFields, stagingSelect } from './staging';
+import type { SqlLookup } from './lookups';
+import { checkSegment, preludeCtes, paramsRead, relationOf, resolveFields } from './resolve';
+import type { RawTable } from './staging';
+import { movementRowsCte, movementsCte } from './subscriptions';
 
 /** The fields available per entity: the columns of the staged relation of that entity (named by field id). */
 export type AvailableFields = Readonly<Partial<Record<EntityId, readonly string[]>>>;
@@ -25,6 +27,10 @@ export interface CompileOptions {
    * derived from the mappings, and the query expects the `won_labels`, `lost_labels` and `time_zone` parameters.
    */
   readonly raw?: Readonly<Partial<Record<EntityId, RawTable>>>;
+  /** Related tables (the saved mapping's lookups): a segment on one of their columns (`accounts.sector`) joins them. */
+  readonly lookups?: readonly SqlLookup[];
+  /** Set by `resolveFields`: the lookups joined for a related-table segment (their tables read `joined_<entity>`). */
+  readonly joins?: readonly SqlLookup[];
 }
 
 export interface CompiledQuery {
@@ -39,12 +45,6 @@ export interface CompiledQuery {
 
 /** KPI ids that have a SQL form. */
 export const SQL_KPI_IDS: readonly string[] = Object.keys(SQL_KPIS);
-
-export function relationOf(d: Dialect, entity: EntityId, relations: CompileOptions['relations'], staged: boolean): string {
-  if (staged) return `staged_${entity}`;
-  const path = relations?.[entity] ?? entity;
-  return path.split('.').map((p) => d.ident(p)).join('.');
-}
 
 export function context(d: Dialect, prefix?: string): SqlContext {
   return {
@@ -63,7 +63,7 @@ export function segmentCond(d: Dialect, table: EntityId, o: CompileOptions, x: S
  * One row: the first and last day of the table's dates (segment applied), the last leaving out planned dates and the
  * expected close dates of open deals, as the engine's `tableSpan`.
  */
-function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): string {
+export function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): string {
   const x = context(d);
   const fields = o.fields[source.table] ?? [];
   const seg = segmentCond(d, source.table, o, x);
@@ -83,10 +83,13 @@ function spanCte(d: Dialect, source: Source, o: CompileOptions, rel: string): st
 
 /** The common table expression of one source with its aggregates, keyed by month `m`. */
 function sourceCte(d: Dialect, source: Source, aggregates: readonly Aggregate[], o: CompileOptions): string {
-  const rel = relationOf(d, source.table, o.relations, o.raw?.[source.table] !== undefined);
+  const rel = relationOf(d, source.table, o);
   if (source.kind === 'span') return spanCte(d, source, o, rel);
+  if (source.kind === 'movements') return movementsCte(d, rel, `${sourceName(source)}_rows`, context(d), segmentCond(d, source.table, o, context(d)));
   if (source.kind === 'flow') {
-    const x = context(d, 't');
+    // A customers table without end dates: every customer is still active (ARPA reads the flow with the start alone).
+    const t = context(d, 't');
+    const x = { ...t, col: (f: string) => (f === 'end' && !(o.fields[source.table] ?? []).includes('end') ? 'CAST(NULL AS DATE)' : t.col(f)) };
     const cols = aggregates.map((a) => `${a.sql(x)} AS ${a.name}`).join(', ');
     const valid = `${x.col('start')} IS NOT NULL AND (${x.col('end')} IS NULL OR ${x.col('end')} >= ${x.col('start')})`;
     return `SELECT months.m, ${cols} FROM months CROSS JOIN ${rel} AS t WHERE ${valid}${segmentCond(d, source.table, o, x)} GROUP BY months.m`;
@@ -147,6 +150,11 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
   const joins: string[] = [];
   const where = new Map<string, string>();
   for (const [name, { source, aggregates }] of sources) {
+    if (source.kind === 'movements') {
+      const rel = relationOf(d, source.table, o);
+      const x = context(d);
+      ctes.push(`${name}_rows AS (${movementRowsCte(d, rel, x, (f) => has(source.table, f), segmentCond(d, source.table, o, x))})`);
+    }
     ctes.push(`${name} AS (${sourceCte(d, source, [...aggregates.values()], o)})`);
     joins.push(source.kind === 'span' ? `CROSS JOIN ${name}` : `LEFT JOIN ${name} ON ${name}.m = months.m`);
     for (const agg of aggregates.keys()) where.set(agg, `${name}.${agg}`);
@@ -165,37 +173,5 @@ export function compileKpis(options: CompileOptions): CompiledQuery {
     ...joins,
     'ORDER BY months.m',
   ].join('\n');
-  const params = ['from', 'to', ...(o.segmentField !== undefined ? ['segment'] : []), ...(o.raw ? ['won_labels', 'lost_labels', 'time_zone'] : [])];
-  return { sql, params, kpis: chosen.map((c) => c.id), skipped };
-}
-
-/** The options with `fields` derived from the raw tables' mappings when there are raw tables. */
-export function resolveFields(options: CompileOptions): CompileOptions {
-  return options.raw ? { ...options, fields: rawFields(options.raw) } : options;
-}
-
-/** The months from `@from` to `@to`, then the staged relation of each raw table (of `only` these tables if given). */
-export function preludeCtes(d: Dialect, o: CompileOptions, only?: readonly EntityId[]): string[] {
-  const ctes = [`months AS (${d.months(d.dateParam('from'), d.dateParam('to'))})`];
-  for (const [entity, raw] of Object.entries(o.raw ?? {}) as [EntityId, RawTable][]) {
-    if (only && !only.includes(entity)) continue;
-    const path = raw.relation.split('.').map((p) => d.ident(p)).join('.');
-    ctes.push(`staged_${entity} AS (${stagingSelect(d, entity, raw.mapping, raw.relation.startsWith('(') ? raw.relation : path)})`);
-  }
-  return ctes;
-}
-
-/** A segment the SQL cannot apply is refused, never left unfiltered: related-table fields, fields no table has. */
-export function checkSegment(o: CompileOptions): void {
-  const field = o.segmentField;
-  if (field === undefined) return;
-  if (field.includes('.')) throw new UserError('sql_segment_lookup', { field });
-  const entities = Object.keys(o.fields).filter((e) => (o.fields[e as EntityId] ?? []).length > 0);
-  if (!entities.some((e) => (o.fields[e as EntityId] ?? []).includes(field))) throw new UserError('sql_segment_unknown', { field, entities: entities.join(', ') });
-}
-
-function rawFields(raw: Readonly<Partial<Record<EntityId, RawTable>>>): AvailableFields {
-  const out: Partial<Record<EntityId, string[]>> = {};
-  for (const [entity, table] of Object.entries(raw) as [EntityId, RawTable][]) out[entity] = stagedFields(entity, table.mapping);
-  return out;
+  return { sql, params: paramsRead(d, sql), kpis: chosen.map((c) => c.id), skipped };
 }

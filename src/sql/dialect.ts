@@ -22,6 +22,14 @@ export interface Dialect {
   fold(text: string): string;
   /** A month's first day as `YYYY-MM` text. */
   monthKey(date: string): string;
+  /** Whether the text matches a regular expression (RE2; write anchors; no quote nor backslash in `pattern`). */
+  matches(text: string, pattern: string): string;
+  /** The first group of a regular expression's match (call where `matches` holds). */
+  extract(text: string, pattern: string): string;
+  /** Every match of a regular expression replaced. */
+  replaceAll(text: string, pattern: string, by: string): string;
+  /** A text read as a floating-point number, NULL when it is not one. */
+  toNumber(text: string): string;
 }
 
 /** The ligatures `normalizeText` spells out (œ → oe, æ → ae, ß → ss). */
@@ -39,6 +47,10 @@ const duckdb: Dialect = {
   daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
   fold: (text) => `trim(regexp_replace(${ligatures(`strip_accents(lower(${text}))`)}, '[^a-z0-9]+', ' ', 'g'))`,
   monthKey: (date) => `strftime(${date}, '%Y-%m')`,
+  matches: (text, pattern) => `regexp_matches(${text}, '${pattern}')`,
+  extract: (text, pattern) => `regexp_extract(${text}, '${pattern}', 1)`,
+  replaceAll: (text, pattern, by) => `regexp_replace(${text}, '${pattern}', '${by}', 'g')`,
+  toNumber: (text) => `TRY_CAST(${text} AS DOUBLE)`,
 };
 
 const bigquery: Dialect = {
@@ -52,6 +64,10 @@ const bigquery: Dialect = {
   daysBetween: (a, b) => `DATE_DIFF(${b}, ${a}, DAY)`,
   fold: (text) => `TRIM(REGEXP_REPLACE(${ligatures(`REGEXP_REPLACE(NORMALIZE(LOWER(${text}), NFD), r'\\pM', '')`)}, r'[^a-z0-9]+', ' '))`,
   monthKey: (date) => `FORMAT_DATE('%Y-%m', ${date})`,
+  matches: (text, pattern) => `REGEXP_CONTAINS(${text}, r'${pattern}')`,
+  extract: (text, pattern) => `REGEXP_EXTRACT(${text}, r'${pattern}')`,
+  replaceAll: (text, pattern, by) => `REGEXP_REPLACE(${text}, r'${pattern}', '${by}')`,
+  toNumber: (text) => `SAFE_CAST(${text} AS FLOAT64)`,
 };
 
 export const DIALECTS: Readonly<Record<DialectId, Dialect>> = { duckdb, bigquery };

@@ -1,6 +1,7 @@
 // The KPIs that compile to SQL: per catalog entry, one implementation per alternative of its `needs` (same order).
 
 import type { EntityId } from '../model/entities';
+import { SUBSCRIPTION_KPIS } from './subscriptions';
 import { type Aggregate, countWhere, first, flow, rows, running, type SqlContext, spanAggregates, STAGE_SQL, sumWhere } from './sources';
 
 /** A month's value from the aggregates: `a(name)` is an aggregate (NULL when the month has no rows), `n` the same as 0. */
@@ -83,6 +84,10 @@ const spendAmount = sumWhere(spent, 'spend_amount', (x) => x.col('amount'), (x) 
 const started = rows('customers', 'start');
 const customerRows = countWhere(started, 'customer_rows');
 const atStart = countWhere(flow, 'at_start', (x) => `${x.col('start')} < months.m AND (${x.col('end')} IS NULL OR ${x.col('end')} >= months.m)`);
+/** Customers active at the month's start with a readable `mrr` (ARPA from the customers table). */
+const mrrAtStart = (x: SqlContext) => `${x.col('start')} < months.m AND (${x.col('end')} IS NULL OR ${x.col('end')} >= months.m) AND ${x.col('mrr')} IS NOT NULL`;
+const customerMrrSum = sumWhere(flow, 'customer_mrr_sum', (x) => x.col('mrr'), mrrAtStart);
+const customerMrrCount = countWhere(flow, 'customer_mrr_count', mrrAtStart);
 const churned = countWhere(flow, 'churned', (x) => `${x.col('start')} < months.m AND ${x.col('end')} >= months.m AND ${x.col('end')} < months.m_end`);
 
 /** New customers: first start per customer, or first order, or first won deal (the catalog's three alternatives). */
@@ -119,8 +124,8 @@ const leadCount = (agg?: Aggregate): SqlAlternative => ({
 });
 const leadRate = (agg: Aggregate): SqlAlternative => ({ aggregates: [leadRows, agg], value: (v) => div(v.n(agg.name), v.n('lead_rows')) });
 
-/** Compiled KPIs by catalog id; each array follows the order of the entry's `needs`. */
-export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
+/** Compiled KPIs by catalog id; each array follows the order of the entry's `needs` (undefined: that alternative has no SQL form). */
+export const SQL_KPIS: Readonly<Record<string, readonly (SqlAlternative | undefined)[]>> = {
   revenue: [revenueFromDeals, revenueFromOrders],
   deals_won: [{ aggregates: [dealRows, won, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('won')) }],
   deals_lost: [{ aggregates: [dealRows, lost, ...spanAggregates('deals')], value: (v) => whenRowsOrSpan('deals_rows', 'deals', v, v.n('lost')) }],
@@ -181,6 +186,18 @@ export const SQL_KPIS: Readonly<Record<string, readonly SqlAlternative[]>> = {
         { source: ordered, name: 'order_reps', sql: (x) => `COUNT(DISTINCT CASE WHEN ${hasOwner(x)} THEN ${x.fold(x.col('owner'))} END)` },
       ],
       value: (v, at) => whenRowsOrSpan('order_rows', 'orders', v, div(v.n('order_amount'), repsOr(v, at, 'order_reps'))),
+    },
+  ],
+  ...SUBSCRIPTION_KPIS,
+  // ARPA: from the subscriptions (MRR movements), else as `kpi/measures/arpa.ts` (one month: revenue ÷ customers).
+  arpa: [
+    ...SUBSCRIPTION_KPIS.arpa.slice(0, 2),
+    { aggregates: [customerMrrSum, customerMrrCount], value: (v) => div(v.n('customer_mrr_sum'), v.n('customer_mrr_count')) },
+    { aggregates: [wonAmount, atStart], value: (v) => div(v.n('won_amount'), v.n('at_start')) },
+    { aggregates: [orderAmount, atStart], value: (v) => div(v.n('order_amount'), v.n('at_start')) },
+    {
+      aggregates: [orderAmount, { source: ordered, name: 'order_buyers', sql: (x) => `COUNT(DISTINCT CASE WHEN ${x.fold(x.col('customer'))} <> '' THEN ${x.fold(x.col('customer'))} END)` }],
+      value: (v) => div(v.n('order_amount'), v.n('order_buyers')),
     },
   ],
 };

@@ -8,8 +8,9 @@ import type { EntityId } from '../model/entities';
  * `first`: the earliest-dated row of each key (blank keys are their own), grouped by the month of that date.
  * `span`: one row, the first and last day of the table's data (as the engine's `kpi/span.ts`), joined to every month.
  * `running`: the rows whose `date` falls before the end of each month (running totals: additive aggregates only).
+ * `movements`: the subscriptions' MRR movements of each month (`sql/subscriptions.ts`), every column at once.
  */
-export type SourceKind = 'rows' | 'flow' | 'first' | 'span' | 'running';
+export type SourceKind = 'rows' | 'flow' | 'first' | 'span' | 'running' | 'movements';
 
 export interface Source {
   readonly kind: SourceKind;
@@ -25,6 +26,8 @@ export const STAGE_SQL = { open: 0, won: 1, lost: 2 } as const;
 export const rows = (table: EntityId, date: string): Source => ({ kind: 'rows', table, date });
 export const flow: Source = { kind: 'flow', table: 'customers', date: 'start' };
 export const first = (table: EntityId, key: string, date: string, wonOnly = false): Source => ({ kind: 'first', table, date, key, wonOnly });
+
+export const movements: Source = { kind: 'movements', table: 'subscriptions', date: 'start' };
 
 export const running = (table: EntityId, date: string): Source => ({ kind: 'running', table, date });
 

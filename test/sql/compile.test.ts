@@ -2,6 +2,7 @@
 
 import { Parser } from 'node-sql-parser';
 import { KPI_CATALOG } from '../../src/kpi/catalog';
+import { compileBreakdowns } from '../../src/sql/breakdowns';
 import { compileKpis, SQL_KPI_IDS } from '../../src/sql/compile';
 import { SQL_KPIS } from '../../src/sql/kpis';
 
@@ -11,6 +12,7 @@ const FIELDS = {
   customers: ['id', 'start', 'end', 'owner'],
   orders: ['date', 'amount', 'cost', 'customer'],
   spend: ['date', 'amount'],
+  subscriptions: ['customer', 'start', 'end', 'amount', 'interval', 'interval_count', 'quantity', 'mrr'],
 };
 
 describe('compiling the catalog to SQL', () => {
@@ -38,6 +40,17 @@ describe('compiling the catalog to SQL', () => {
     expect(q.sql).toContain("IN UNNEST(SPLIT(@won_labels, '|'))");
     expect(q.sql).toContain('`Owner Name`');
     expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
+  });
+
+  it('writes the subscription KPIs over a raw BigQuery table (interval words read in SQL) that the grammar parses', () => {
+    const mapping = { fields: { customer: 'customer_id', start: 'start_date', end: 'canceled_at', amount: 'plan_amount', interval: 'plan_interval', interval_count: 'plan_interval_count' } };
+    const q = compileKpis({ dialect: 'bigquery', kpis: SQL_KPI_IDS, fields: {}, raw: { subscriptions: { relation: 'acme.stripe.subscriptions', mapping } } });
+    expect(q.kpis).toEqual(['mrr', 'arr', 'mrr_movements', 'arpa', 'nrr', 'grr', 'revenue_churn', 'net_revenue_churn', 'quick_ratio']);
+    expect(q.sql).toContain("'trimestriel'");
+    expect(() => new Parser().astify(q.sql, { database: 'bigquery' })).not.toThrow();
+    const [bridge] = compileBreakdowns({ dialect: 'bigquery', kpis: ['mrr_movements'], fields: {}, raw: { subscriptions: { relation: 'acme.stripe.subscriptions', mapping } } });
+    expect(bridge.kpi).toBe('mrr_movements');
+    expect(() => new Parser().astify(bridge.sql, { database: 'bigquery' })).not.toThrow();
   });
 
   it('would notice broken GoogleSQL (the grammar check can fail)', () => {

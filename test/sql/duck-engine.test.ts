@@ -1,6 +1,6 @@
 // `--engine duckdb` on the sample workbook written as .xlsx and as CSV files gives the add-on's own numbers.
 
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDuck } from '../../scripts/duck/engine';
@@ -26,6 +26,7 @@ describe('the DuckDB engine', () => {
     job = await runJob({ input: null, month: null, mapping: null, out: 'unused', locale: 'fr_FR', timeZone: 'Europe/Paris', engine: 'sheets', help: false }, bundle);
     dir = mkdtempSync(join(tmpdir(), 'sales-kpi-duck-'));
   }, 180000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   function engineValues(): Map<string, number | null> {
     const out = new Map<string, number | null>();
@@ -46,6 +47,17 @@ describe('the DuckDB engine', () => {
       if (k.value !== null) compared++;
     }
     expect(compared).toBeGreaterThan(300);
+    // The sample's subscriptions (monthly, yearly, quarterly plans) go through the compiled MRR movements too.
+    expect(run.config.entities.subscriptions).toBeDefined();
+    for (const id of ['mrr', 'arr', 'arpa', 'mrr_movements', 'nrr', 'grr', 'quick_ratio']) expect(run.kpis.some((k) => k.id === id && k.value !== null)).toBe(true);
+    // The MRR bridge of each month: start + the movements = end, and end − start is the month's mrr_movements value.
+    for (const k of run.kpis.filter((x) => x.id === 'mrr_movements' && x.value !== null)) {
+      const bridge = run.breakdowns.filter((b) => b.id === 'mrr_movements' && b.period === k.period);
+      expect(bridge.map((b) => b.key)).toEqual(['start', 'new', 'expansion', 'reactivation', 'contraction', 'churned', 'end']);
+      const sum = bridge.slice(0, 6).reduce((n, b) => n + (b.value ?? 0), 0);
+      expect(sum).toBeCloseTo(bridge[6].value ?? Number.NaN, 6);
+      expect((bridge[6].value ?? 0) - (bridge[0].value ?? 0)).toBeCloseTo(k.value!, 6);
+    }
     // The lost-reasons breakdown rows of a month add up to its lost_reasons value, their shares to 1.
     const lost = run.kpis.filter((k) => k.id === 'lost_reasons' && k.value !== null && k.value > 0);
     if (run.config.entities.deals?.fields.lost_reason) expect(lost.length).toBeGreaterThan(0);

@@ -92,7 +92,7 @@ describe('the KPI catalog compiled to DuckDB SQL', () => {
     customer: fc.constantFrom('A', 'a', 'B', 'C', ''),
   });
   const leadRow = fc.record({ created: maybeDay, qualified: fc.boolean(), opportunity: fc.boolean(), owner: who });
-  const customerRow = fc.record({ id: fc.constantFrom('a', 'A', 'b', 'c', 'd', ''), start: maybeDay, end: maybeDay, owner: who });
+  const customerRow = fc.record({ id: fc.constantFrom('a', 'A', 'b', 'c', 'd', ''), start: maybeDay, end: maybeDay, owner: who, mrr: amount });
   const orderRow = fc.record({ date: maybeDay, amount, cost: amount, customer: fc.constantFrom('X', 'x', 'Y', ''), owner: who });
   const spendRow = fc.record({ date: maybeDay, amount });
 
@@ -106,16 +106,21 @@ describe('the KPI catalog compiled to DuckDB SQL', () => {
         fc.array(spendRow, { maxLength: 8 }),
         fc.option(fc.constantFrom('alice', 'Bob', 'CHLOE', 'oedipe'), { nil: undefined }),
         fc.boolean(),
-        async (deals, leads, customers, orders, spend, rep, withDeals) => {
+        fc.constantFrom('start-end-mrr', 'start-end', 'start', 'none'),
+        async (deals, leads, customers, orders, spend, rep, withDeals, customerColumns) => {
           const tables: Tables = {
             deals: table('deals', deals as Row[], ['created', 'closed', 'stage', 'amount', 'owner', 'customer', 'lost_reason']),
             leads: table('leads', leads as Row[], ['created', 'qualified', 'opportunity', 'owner']),
-            customers: table('customers', customers as Row[], ['id', 'start', 'end', 'owner']),
+
             orders: table('orders', orders as Row[], ['date', 'amount', 'cost', 'customer', 'owner']),
             spend: table('spend', spend as Row[], ['date', 'amount']),
           };
           // Without deals, revenue, AOV, sales per rep and new customers fall back to orders, in SQL as in the engine.
           if (!withDeals) delete tables.deals;
+          // ARPA reads the customers' mrr, else revenue per customer active at the start, else orders per buyer.
+          const kept = customerColumns === 'none' ? [] : ['id', 'owner', ...customerColumns.split('-')];
+          if (kept.length === 0) delete tables.customers;
+          else tables.customers = table('customers', customers.map((r) => Object.fromEntries(kept.map((f) => [f, r[f as keyof typeof r]]))) as Row[], kept);
           await expectSame(tables, rep === undefined ? undefined : { field: 'owner', value: rep });
         },
       ),

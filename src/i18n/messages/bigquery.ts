@@ -2,8 +2,8 @@
 
 export const bigqueryMessages = {
   sql_segment_lookup: {
-    fr: 'Le segment « {field} » vient d’une table liée ; les requêtes SQL (DuckDB, BigQuery) ne savent pas encore filtrer sur une table liée. Segmentez sur une colonne de la table elle-même, ou utilisez le moteur du tableur.',
-    en: 'The segment "{field}" comes from a related table; the SQL queries (DuckDB, BigQuery) cannot filter on a related table yet. Segment on a column of the table itself, or use the spreadsheet engine.',
+    fr: 'Le segment « {field} » vient d’une table liée, mais aucune table liée du mappage n’apporte cette colonne à une table associée (par sa colonne de liaison) : les KPI ne seraient pas filtrés. Déclarez la table liée dans le mappage (« lookups »), ou segmentez sur une colonne de la table elle-même.',
+    en: 'The segment "{field}" comes from a related table, but no related table of the mapping brings that column to a mapped table (through its linking column): the KPIs would not be filtered. Declare the related table in the mapping ("lookups"), or segment on a column of the table itself.',
   },
   sql_segment_unknown: {
     fr: 'Le segment « {field} » n’est une colonne d’aucune table associée ({entities}) : les KPI ne seraient pas filtrés.',

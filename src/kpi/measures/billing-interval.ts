@@ -6,15 +6,20 @@ import { normalizeText } from '../../model/normalize';
 export const MONTHS_PER_INTERVAL = { month: 1, quarter: 3, year: 12, week: 12 / 52, day: 12 / 365 } as const;
 export type IntervalUnit = keyof typeof MONTHS_PER_INTERVAL;
 
-const WORDS: Record<string, IntervalUnit> = {};
-const add = (unit: IntervalUnit, words: string) => {
-  for (const w of words.split(' ')) WORDS[w] = unit;
+/** The words naming each unit (normalised), also read by the SQL compilation (`src/sql/subscriptions.ts`). */
+export const INTERVAL_WORDS: Readonly<Record<IntervalUnit, readonly string[]>> = {
+  month: 'month months monthly mo m mois mensuel mensuelle mensuellement monatlich mes mensual'.split(' '),
+  quarter: 'quarter quarters quarterly q trimestre trimestres trimestriel trimestrielle'.split(' '),
+  year: 'year years yearly annual annually yr y an ans annee annees annuel annuelle annuellement'.split(' '),
+  week: 'week weeks weekly wk w semaine semaines hebdomadaire hebdo'.split(' '),
+  day: 'day days daily d jour jours quotidien quotidienne journalier'.split(' '),
 };
-add('month', 'month months monthly mo m mois mensuel mensuelle mensuellement monatlich mes mensual');
-add('quarter', 'quarter quarters quarterly q trimestre trimestres trimestriel trimestrielle');
-add('year', 'year years yearly annual annually yr y an ans annee annees annuel annuelle annuellement');
-add('week', 'week weeks weekly wk w semaine semaines hebdomadaire hebdo');
-add('day', 'day days daily d jour jours quotidien quotidienne journalier');
+
+/** Words left out before reading an interval (`every 2 weeks`, `tous les mois`). */
+export const INTERVAL_FILLERS: readonly string[] = ['every', 'per', 'par', 'tous', 'les', 'toutes'];
+
+const WORDS: Record<string, IntervalUnit> = {};
+for (const [unit, words] of Object.entries(INTERVAL_WORDS) as [IntervalUnit, readonly string[]][]) for (const w of words) WORDS[w] = unit;
 
 export interface Interval {
   readonly unit: IntervalUnit;
@@ -28,7 +33,7 @@ export function parseInterval(value: unknown): Interval | undefined {
   const words = normalizeText(value)
     .replace(/[^a-z0-9 ]/g, ' ')
     .split(' ')
-    .filter((w) => w !== '' && w !== 'every' && w !== 'per' && w !== 'par' && w !== 'tous' && w !== 'les' && w !== 'toutes');
+    .filter((w) => w !== '' && !INTERVAL_FILLERS.includes(w));
   if (words.length === 0 || words.length > 2) return undefined;
   let count = 1;
   if (words.length === 2) {

@@ -2,24 +2,12 @@
 
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { formatValue } from '../../src/dashboard/text-format';
 import { kpiById } from '../../src/kpi/catalog';
 import type { Unit } from '../../src/kpi/types';
-import { langOf } from '../../src/model/settings';
+import { type Lang, langOf } from '../../src/model/settings';
 import { escapeText } from '../preview/escape';
 import type { DuckRun } from './engine';
-
-type Lang = 'fr' | 'en';
-
-function formatValue(v: number | null, unit: Unit, lang: Lang, currency: string): string {
-  if (v === null) return '—';
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
-  if (unit === 'rate') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(v);
-  if (unit === 'currency') return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(v);
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v);
-  if (unit === 'days') return lang === 'fr' ? `${n} j` : `${n} d`;
-  if (unit === 'months') return lang === 'fr' ? `${n} mois` : `${n} mo`;
-  return n;
-}
 
 /** KPI ids of the run, in catalog order, with the value of each month. */
 function table(run: DuckRun): { id: string; label: string; unit: Unit; values: (number | null)[] }[] {

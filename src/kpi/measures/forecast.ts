@@ -1,7 +1,6 @@
 // Open deals weighted by their chance of closing: a probability column, else the win rate of the year before.
 
 import { dateColumn, numberColumn, STAGE_LOST, STAGE_OPEN, STAGE_WON, stageColumn, stageLabels, type Table } from '../../model/table';
-import { rowsBetween } from '../rows';
 import { segmentFilter } from '../segment';
 import type { Segment } from '../types';
 
@@ -40,56 +39,22 @@ export function probabilityOf(raw: number): number {
 export function closedWinRate(deals: Table, from: number, to: number, segment?: Segment): number | null {
   const closed = dateColumn(deals, 'closed')!;
   const stage = stageColumn(deals, 'stage')!;
+  const filter = segment ? segmentFilter(deals, segment) : null;
   let won = 0;
   let lost = 0;
-  // The close-date index narrows to whole days around [from, to); the exact bounds are checked per row.
-  const rows = rowsBetween(deals, 'closed', Math.floor(from), Math.ceil(to), segment);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
+  for (let i = 0; i < deals.size; i++) {
     const c = closed[i];
-    if (!(c >= from && c < to)) continue;
+    if (!(c >= from && c < to) || (filter && filter.codes[i] !== filter.code)) continue;
     if (stage[i] === STAGE_WON) won++;
     else if (stage[i] === STAGE_LOST) lost++;
   }
   return won + lost > 0 ? won / (won + lost) : null;
 }
 
-/** Keyed by the stage column itself: a table whose stages are re-read (labels ticked) gets a new column. */
-const openCache = new WeakMap<Uint8Array, Int32Array>();
-
-/** Rows still open in the sheet, in sheet order. */
-function openRows(stage: Uint8Array): Int32Array {
-  let rows = openCache.get(stage);
-  if (!rows) {
-    let n = 0;
-    for (let i = 0; i < stage.length; i++) if (stage[i] === STAGE_OPEN) n++;
-    rows = new Int32Array(n);
-    n = 0;
-    for (let i = 0; i < stage.length; i++) if (stage[i] === STAGE_OPEN) rows[n++] = i;
-    openCache.set(stage, rows);
-  }
-  return rows;
-}
-
-/**
- * The rows that can be open at `day`, in sheet order (so sums add up in the same order as a pass over every row):
- * the deals still open in the sheet, and the closed ones whose close day is `day` or later (from the close-date index).
- */
-function candidateRows(deals: Table, stage: Uint8Array, day: number, due: boolean): Int32Array {
-  const open = openRows(stage);
-  if (due) return open;
-  const later = rowsBetween(deals, 'closed', Math.floor(day), Number.POSITIVE_INFINITY);
-  const rows = new Int32Array(open.length + later.length);
-  rows.set(open);
-  let n = open.length;
-  for (let k = 0; k < later.length; k++) if (stage[later[k]] !== STAGE_OPEN) rows[n++] = later[k];
-  return rows.subarray(0, n).sort();
-}
-
 /**
  * Deals open at the start of `day` (created before it; still open, or closed on or after it) with their weighted
  * amounts. `due`, when given, keeps only deals still open in the sheet whose close date (the expected one) is in
- * `[due.start, due.end)`. One pass over the candidate rows (open deals and those closed from `day` on).
+ * `[due.start, due.end)`. One pass over the deals.
  */
 export function weightedOpenAt(deals: Table, day: number, segment?: Segment, due?: { start: number; end: number }): WeightedOpen {
   const created = dateColumn(deals, 'created')!;
@@ -106,9 +71,7 @@ export function weightedOpenAt(deals: Table, day: number, segment?: Segment, due
   let count = 0;
   let noAmount = 0;
   let withProbability = 0;
-  const rows = candidateRows(deals, stage, day, due !== undefined);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
+  for (let i = 0; i < deals.size; i++) {
     const made = created[i];
     if (!(made < day) || (filter && filter.codes[i] !== filter.code)) continue;
     const open = stage[i] === STAGE_OPEN;

@@ -1,10 +1,10 @@
 // Business hours set in the sidebar (Chromium): switch, hours and days saved in the document, and the KPI follows them.
 
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createRuntime, type Runtime } from '../../scripts/runtime/runtime';
 import { type SheetModel, workbookFromArrays } from '../../scripts/runtime/workbook-model';
-import { axeViolations, ensureBuilt, launch, openSidebar, ROOT, settled, WAIT_MS } from './harness';
+import { axeViolations, ROOT, sidebarSession, WAIT_MS } from './harness';
 
 jest.setTimeout(120000);
 
@@ -17,27 +17,17 @@ const LEADS = [
   ['Lead 2', paris(19, 10), paris(19, 11)],
 ];
 
-let browser: Browser;
+const session = sidebarSession();
 let runtime: Runtime;
-const pages: Page[] = [];
 
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launch();
+beforeAll(() => {
   const workbook = workbookFromArrays({ Leads: LEADS as never }, { locale: 'fr_FR', timeZone: 'Europe/Paris', name: 'Prospection' });
   // 2 April 2024: "last month" is March 2024.
   runtime = createRuntime({ workbook, distDir: join(ROOT, 'dist'), now: new Date('2024-04-02T06:00:00Z'), userLocale: 'fr' }).load(join(ROOT, 'dist', 'Code.js'));
 });
 
-afterAll(async () => {
-  for (const p of pages) await p.context().close();
-  if (browser) await browser.close();
-});
-
 async function open(): Promise<Page> {
-  const { page } = await openSidebar(browser, runtime, 'fr-FR');
-  pages.push(page);
-  await settled(page);
+  const { page } = await session.open(runtime);
   await page.click('#settings summary');
   return page;
 }

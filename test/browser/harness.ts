@@ -141,3 +141,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
+
+/**
+ * One headless Chromium for a test file: launched before its tests (after checking the bundle is built), every page
+ * opened through `open` closed after them. `open` opens the sidebar on `runtime` and waits until it has settled.
+ */
+export function sidebarSession(): { open(runtime: Runtime, locale?: string): Promise<{ page: Page; log: PageLog }> } {
+  let browser: Browser | null = null;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    ensureBuilt();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const page of pages) await page.context().close();
+    if (browser) await browser.close();
+  });
+  return {
+    async open(runtime, locale = 'fr-FR') {
+      if (!browser) throw new Error('sidebarSession: the browser is not launched (call open inside a test or a later beforeAll)');
+      const opened = await openSidebar(browser, runtime, locale);
+      pages.push(opened.page);
+      await settled(opened.page);
+      return opened;
+    },
+  };
+}

@@ -2,10 +2,10 @@
 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime/runtime';
 import { sheetByName } from '../../scripts/runtime/workbook-model';
-import { axeViolations, ensureBuilt, launch, openSidebar, type PageLog, ROOT, runtimeFor, settled, WAIT_MS } from './harness';
+import { axeViolations, type PageLog, ROOT, runtimeFor, settled, sidebarSession, WAIT_MS } from './harness';
 import { readWorkbook } from '../../scripts/runtime';
 import { RELATED_DIR } from '../e2e/related-fixture';
 import { EVIL, englishWorkbook, frenchWorkbook } from './workbooks';
@@ -17,26 +17,15 @@ function screenshotPath(name: string): string {
 
 jest.setTimeout(120000);
 
-let browser: Browser;
+const session = sidebarSession();
 let runtime: Runtime;
-const pages: Page[] = [];
 
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launch();
+beforeAll(() => {
   runtime = runtimeFor(frenchWorkbook());
 });
 
-afterAll(async () => {
-  for (const p of pages) await p.context().close();
-  if (browser) await browser.close();
-});
-
-async function open(rt: Runtime, locale = 'fr-FR'): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openSidebar(browser, rt, locale);
-  pages.push(opened.page);
-  await settled(opened.page);
-  return opened;
+function open(rt: Runtime, locale = 'fr-FR'): Promise<{ page: Page; log: PageLog }> {
+  return session.open(rt, locale);
 }
 
 function savedConfig(rt: Runtime): { entities: Record<string, { sheet: string; headerRow: number; fields: Record<string, string> }> } {

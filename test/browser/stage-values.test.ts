@@ -1,20 +1,17 @@
 // Ticking what each stage value means in the sidebar (Chromium): unknown labels shown, a choice saved, found on reopening.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime/runtime';
 import { sheetByName } from '../../scripts/runtime/workbook-model';
-import { axeViolations, ensureBuilt, launch, openSidebar, runtimeFor, settled, WAIT_MS } from './harness';
+import { axeViolations, runtimeFor, settled, sidebarSession, WAIT_MS } from './harness';
 import { frenchWorkbook } from './workbooks';
 
 jest.setTimeout(120000);
 
-let browser: Browser;
+const session = sidebarSession();
 let runtime: Runtime;
-const pages: Page[] = [];
 
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launch();
+beforeAll(() => {
   const workbook = frenchWorkbook();
   const deals = sheetByName(workbook, 'Affaires')!;
   const stage = deals.values[1].indexOf('Étape');
@@ -24,15 +21,8 @@ beforeAll(async () => {
   runtime = runtimeFor(workbook);
 });
 
-afterAll(async () => {
-  for (const p of pages) await p.context().close();
-  if (browser) await browser.close();
-});
-
 async function open(rt: Runtime): Promise<Page> {
-  const { page } = await openSidebar(browser, rt, 'fr-FR');
-  pages.push(page);
-  await settled(page);
+  const { page } = await session.open(rt);
   return page;
 }
 

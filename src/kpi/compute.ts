@@ -5,6 +5,7 @@ import { kpiById } from './catalog';
 import { chosen, whatIsMissing } from './needs';
 import { noValue, Tally } from './result';
 import type { KpiDef, KpiInput, KpiResult, Period, Segment } from './types';
+import { innerMap } from './inner-map';
 
 /**
  * Results already computed for an input, per definition: an input's tables never change once parsed, so a run that
@@ -15,16 +16,8 @@ const memo = new WeakMap<KpiInput, Map<KpiDef, Map<string, KpiResult>>>();
 
 /** Runs `def` after checking its needs: a missing table or field gives `value: null` with `why` and `missing`. */
 export function computeDef(def: KpiDef, input: KpiInput, period: Period, segment?: Segment): KpiResult {
-  let byDef = memo.get(input);
-  if (!byDef) {
-    byDef = new Map();
-    memo.set(input, byDef);
-  }
-  let known = byDef.get(def);
-  if (!known) {
-    known = new Map();
-    byDef.set(def, known);
-  }
+  const byDef = innerMap(memo, input);
+  const known = innerMap(byDef, def);
   const key = `${period.key}\u0000${period.start}\u0000${period.end}${segment ? `\u0000${segment.field}\u0000${segment.value}` : ''}`;
   let result = known.get(key);
   if (!result) {

@@ -4,6 +4,7 @@ import { normalizeText } from '../model/normalize';
 import type { DerivedColumn, Table } from '../model/table';
 import { textColumn } from '../model/table';
 import { StringIndex } from './string-index';
+import { innerMap } from './inner-map';
 
 export interface KeyCodes {
   /** Code of each row's value, -1 when blank. */
@@ -26,11 +27,7 @@ export function keyCodes(table: Table, field: string): KeyCodes | undefined {
   const values = textColumn(table, field);
   const derived = values ? undefined : table.derived?.[field];
   if (!values && !derived) return undefined;
-  let byField = cache.get(table);
-  if (!byField) {
-    byField = new Map();
-    cache.set(table, byField);
-  }
+  const byField = innerMap(cache, table);
   let kc = byField.get(field);
   if (!kc) {
     kc = values ? buildCodes(values) : fromDerived(derived as DerivedColumn);

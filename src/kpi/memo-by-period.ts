@@ -4,6 +4,7 @@ import type { Table } from '../model/table';
 import { Tally } from './result';
 import { segmentKey } from './segment';
 import type { Period, Segment } from './types';
+import { innerMap } from './inner-map';
 
 /**
  * `compute` wrapped so each (table, period, segment) is computed once; the memo goes with the table (a WeakMap).
@@ -15,11 +16,7 @@ export function memoByPeriod<T>(
 ): (table: Table, period: Period, segment?: Segment) => T {
   const cache = new WeakMap<Table, Map<string, T>>();
   return (table, period, segment) => {
-    let byKey = cache.get(table);
-    if (!byKey) {
-      byKey = new Map();
-      cache.set(table, byKey);
-    }
+    const byKey = innerMap(cache, table);
     const key = `${period.start}:${period.end}\u0000${segmentKey(segment)}`;
     const cached = byKey.get(key);
     if (cached !== undefined && (!fresh || fresh(cached, table))) return cached;

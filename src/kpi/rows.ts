@@ -4,6 +4,7 @@ import type { Table } from '../model/table';
 import { dateColumn } from '../model/table';
 import { segmentFilter } from './segment';
 import type { Period, Segment } from './types';
+import { innerMap } from './inner-map';
 
 /** Rows with a readable date, sorted by day (`order[i]` has day `days[i]`), and the rows whose date is blank. */
 export interface DayIndex {
@@ -18,11 +19,7 @@ const cache = new WeakMap<Table, Map<string, DayIndex>>();
 
 /** The sorted index of `table` on the date column `field` (cached for the table's lifetime). */
 export function dayIndex(table: Table, field: string): DayIndex {
-  let byField = cache.get(table);
-  if (!byField) {
-    byField = new Map();
-    cache.set(table, byField);
-  }
+  const byField = innerMap(cache, table);
   let ix = byField.get(field);
   if (!ix) {
     const values = dateColumn(table, field);

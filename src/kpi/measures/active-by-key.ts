@@ -6,6 +6,7 @@ import { keyCodes } from '../keys';
 import { dayIndex, filterRows, lowerBound } from '../rows';
 import { segmentKey } from '../segment';
 import type { Segment } from '../types';
+import { innerMap } from '../inner-map';
 
 interface ActiveIndex {
   /** Per slot (code + 1, 0 = blank key): start days of the dated rows, ascending. */
@@ -58,11 +59,7 @@ export function activeCountsAt(
   day: number,
   segment?: Segment,
 ): Float64Array {
-  let bySegment = cache.get(table);
-  if (!bySegment) {
-    bySegment = new Map();
-    cache.set(table, bySegment);
-  }
+  const bySegment = innerMap(cache, table);
   const key = `${startField}\u0000${endField}\u0000${keyField}\u0000${segmentKey(segment)}`;
   let ix = bySegment.get(key);
   if (!ix) {

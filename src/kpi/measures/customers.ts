@@ -8,6 +8,7 @@ import { Tally } from '../result';
 import { blankRows, filterRows, rowsBefore, rowsInPeriod } from '../rows';
 import { memoByPeriod, withOwnTally } from '../memo-by-period';
 import type { KpiInput, Need, Period, Segment } from '../types';
+import { innerMap } from '../inner-map';
 
 export interface Flow {
   /** Active at the start of P: started before P and not ended before P. */
@@ -84,11 +85,7 @@ const firstCache = new WeakMap<Table, Map<string, Uint8Array>>();
 /** 1 for each row that is the earliest-dated row of its key (rows with a blank key are their own key). */
 export function firstOfKey(table: Table, keyField: string, dateField: string, wonOnly: boolean): Uint8Array {
   const cacheKey = `${keyField}|${dateField}|${wonOnly ? 1 : 0}`;
-  let byKey = firstCache.get(table);
-  if (!byKey) {
-    byKey = new Map();
-    firstCache.set(table, byKey);
-  }
+  const byKey = innerMap(firstCache, table);
   let mask = byKey.get(cacheKey);
   if (mask) return mask;
   mask = new Uint8Array(table.size);

@@ -6,6 +6,7 @@ import { dateColumn, numberColumn, STAGE_OPEN, stageColumn } from '../../model/t
 import { type DayIndex, dayIndex, lowerBound } from '../rows';
 import { segmentFilter } from '../segment';
 import type { Segment } from '../types';
+import { innerMap } from '../inner-map';
 
 interface Side {
   readonly days: Int32Array;
@@ -78,11 +79,7 @@ function build(deals: Table, segment?: Segment): PipelineIndex {
 
 function indexFor(deals: Table, segment?: Segment): PipelineIndex {
   const key = segment ? `${normalizeText(segment.field)}\u0000${normalizeText(segment.value)}` : '';
-  let bySegment = cache.get(deals);
-  if (!bySegment) {
-    bySegment = new Map();
-    cache.set(deals, bySegment);
-  }
+  const bySegment = innerMap(cache, deals);
   let ix = bySegment.get(key);
   if (!ix) {
     ix = build(deals, segment);

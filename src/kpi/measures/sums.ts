@@ -7,6 +7,7 @@ import { blankRows, filterRows } from '../rows';
 import type { Tally } from '../result';
 import { segmentKey } from '../segment';
 import type { BreakdownRow, Segment } from '../types';
+import { innerMap } from '../inner-map';
 
 export interface Sum {
   /** Sum of the readable amounts. */
@@ -90,11 +91,7 @@ const blankCache = new WeakMap<Table, Map<string, BlankCounts>>();
 
 /** Rows with a blank `field` (per stage when `stage` is given): they don't depend on the period, so counted once. */
 function blankCounts(table: Table, field: string, segment: Segment | undefined, stage: Uint8Array | undefined): BlankCounts {
-  let byKey = blankCache.get(table);
-  if (!byKey) {
-    byKey = new Map();
-    blankCache.set(table, byKey);
-  }
+  const byKey = innerMap(blankCache, table);
   const key = `${field}\u0000${stage ? 1 : 0}\u0000${segmentKey(segment)}`;
   const cached = byKey.get(key);
   if (cached && cached.stage === stage) return cached;

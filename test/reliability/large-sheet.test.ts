@@ -1,6 +1,14 @@
 // A 200,000-row deals sheet generates its dashboard in the local runtime with the same service calls as a small one.
 
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { manyDeals, setup, TAB, tab } from './runtime-fixture';
+
+/** The collector, so that the heap is measured without the garbage other tests of this worker left behind. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 /** `npm test` builds dist/ first: a missing bundle must fail these tests, never skip them. */
 const describeBuilt = describe;
@@ -22,7 +30,9 @@ describeBuilt('a large deals sheet', () => {
     expect(large.calls['Sheet.getSheetValues']).toBe(1);
     expect(large.calls['Range.getValues']).toBeUndefined();
     expect(large.calls['Range.setValues']).toBe(1);
-    const used = process.memoryUsage().heapUsed;
-    expect(used).toBeLessThan(2 * 1024 ** 3);
+    // What the run keeps once it is over (its tab's model, not the 200,000 rows): measured after a collection.
+    collectGarbage();
+    const kept = process.memoryUsage().heapUsed;
+    expect(kept).toBeLessThan(1024 ** 3);
   }, 120000);
 });

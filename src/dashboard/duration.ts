@@ -2,6 +2,7 @@
 
 import { t } from '../i18n';
 import type { Lang } from '../model/settings';
+import { pluralForm } from './plural';
 
 /** From this many hours (as shown, one decimal) a time is shown in days. */
 export const DAYS_FROM_HOURS = 48;
@@ -17,18 +18,9 @@ export function shownDuration(hours: number): ShownDuration {
   return Math.round(hours * 10) / 10 < DAYS_FROM_HOURS ? { value: hours, unit: 'hours' } : { value: hours / 24, unit: 'days' };
 }
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
-const rules = new Map<Lang, Intl.PluralRules>();
-
 /** `heure` / `heures`, `hours` / `days`: the word for the shown number with one decimal (CLDR: `1.0 hours`, `1,5 heure`). */
 export function durationWord(shown: ShownDuration, lang: Lang): string {
-  let r = rules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    rules.set(lang, r);
-  }
-  const form = r.select(shown.value) === 'one' ? 'one' : 'other';
-  return t(lang, `dash_duration_${shown.unit}_${form}`);
+  return t(lang, `dash_duration_${shown.unit}_${pluralForm(lang, shown.value, 1)}`);
 }
 
 /** The Sheets number format of a cell holding `hours` once shown (`0.0 "heures"`, `0.0 "days"`): the word is per value. */

@@ -6,8 +6,8 @@ import { civilFromDay, type Day } from '../model/days';
 import type { Lang } from '../model/settings';
 import type { Change } from './comparisons';
 import { durationWord, shownDuration } from './duration';
+import { LOCALES, pluralForm } from './plural';
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
@@ -97,16 +97,9 @@ export function formatDayRange(first: Day, last: Day, lang: Lang): string {
   return `${formatDay(first, lang)} – ${formatDay(last, lang)}`;
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
 /** The message `${base}_one` or `${base}_other` that Intl.PluralRules picks for `count` (French 0 and 1 are "one"). */
 export function plural(lang: Lang, base: string, count: number, params: MessageParams = {}): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALES[lang]);
-    pluralRules.set(lang, rules);
-  }
-  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  const form = pluralForm(lang, count);
   const key = `${base}_${form}` in MESSAGES ? `${base}_${form}` : `${base}_other`;
   return t(lang, key as MessageKey, { count: formatNumber(count, lang), ...params });
 }

@@ -3,7 +3,7 @@
 import type { ServiceContext } from './service-context';
 
 /** The scopes this runtime's user granted: their recorded grant, else every scope the manifest declares. */
-export function grantedScopes(ctx: ServiceContext): ReadonlySet<string> {
+function grantedScopes(ctx: ServiceContext): ReadonlySet<string> {
   return ctx.state.grants.get(ctx.settings.userEmail) ?? new Set(ctx.settings.oauthScopes ?? []);
 }
 
@@ -13,6 +13,11 @@ export function grantScopes(ctx: ServiceContext, scopes: readonly string[]): voi
   const granted = new Set(grantedScopes(ctx));
   for (const scope of scopes) if (declared.includes(scope)) granted.add(scope);
   ctx.state.grants.set(ctx.settings.userEmail, granted);
+}
+
+/** The user left `scopes` unticked on the consent screen (or revoked them since): every other granted scope stays. */
+export function revokeScopes(ctx: ServiceContext, scopes: readonly string[]): void {
+  ctx.state.grants.set(ctx.settings.userEmail, new Set([...grantedScopes(ctx)].filter((scope) => !scopes.includes(scope))));
 }
 
 /** The scopes asked for (default: every declared scope) that the user has not granted. */

@@ -63,11 +63,12 @@ export function scopesOf(className: string, method: string): readonly string[] {
 
 /**
  * Refuses `Class.method` when none of its scopes is both declared in the manifest and granted by the user, with
- * Google's message. `declared` null: no manifest scopes (scopes detected from the code, all granted).
+ * Google's message. `declared` null: no manifest scopes (scopes detected from the code, all granted); `granted`
+ * undefined: the user granted every declared scope. Runs on every service call: nothing is built unless refused.
  */
-export function checkScopes(declared: readonly string[] | null, granted: ReadonlySet<string>, className: string, method: string): void {
+export function checkScopes(declared: readonly string[] | null, granted: ReadonlySet<string> | undefined, className: string, method: string): void {
   if (declared === null) return;
   const needed = scopesOf(className, method);
-  if (needed.length === 0 || needed.some((scope) => declared.includes(scope) && granted.has(scope))) return;
+  if (needed.length === 0 || needed.some((scope) => declared.includes(scope) && (!granted || granted.has(scope)))) return;
   throw new Error(`Specified permissions are not sufficient to call ${className}.${method}. Required permissions: ${needed.join(' || ')}`);
 }

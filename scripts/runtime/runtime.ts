@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 import { checkPermission, type ExecutionMode } from './auth-policy';
-import { grantedScopes, grantScopes } from './authorization';
+import { grantScopes, revokeScopes } from './authorization';
 import { checkScopes } from './oauth-scopes';
 import { CacheServiceImpl } from './cache-service';
 import { CallCounter, wrapService } from './call-counter';
@@ -70,7 +70,7 @@ export class Runtime {
       check: (className, method) => {
         if (ctx.deadline !== null && this.state.clock.now() > ctx.deadline) throw new Error(TIME_LIMIT_MESSAGE);
         checkPermission(ctx.mode, className, method);
-        checkScopes(ctx.settings.oauthScopes, grantedScopes(ctx), className, method);
+        checkScopes(ctx.settings.oauthScopes, this.state.grants.get(ctx.settings.userEmail), className, method);
       },
       scriptError: (error) => (this.realm && error instanceof Error ? this.realm.error(error.message) : error),
       wrap: (target, className) => wrapService(target, className, ctx),
@@ -205,6 +205,11 @@ export class Runtime {
   /** The user accepts a consent screen for `scopes` (granular consent: they tick the boxes they had left out). */
   grantScopes(scopes: readonly string[]): void {
     grantScopes(this.ctx, scopes);
+  }
+
+  /** The user leaves `scopes` unticked on the granular consent screen (the other scopes of the manifest stay granted). */
+  revokeScopes(scopes: readonly string[]): void {
+    revokeScopes(this.ctx, scopes);
   }
 
   /** Counts `count` executions of this user as running elsewhere (a busy teammate's tabs); returns the release. */

@@ -6,11 +6,6 @@ import { BUNDLE, setup, sheetNames } from '../dashboard/bundle-fixture';
 import { runLog } from '../reliability/runtime-fixture';
 
 const DIGEST_BUNDLE = 'dist-digest/Code.js';
-const DEFAULT_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/script.scriptapp',
-];
 const ZONES = ['Europe/Paris', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Auckland'];
 /** 15 March 2024, noon UTC: the schedule is turned on mid-month. */
 const MID_MARCH = Date.UTC(2024, 2, 15, 12);
@@ -92,7 +87,7 @@ describe('two teammates on one document', () => {
   test('in the digest edition, a user who left the address box unticked is “a teammate” to others, never an error', () => {
     const { runtime: a } = inZone('Europe/Paris', MID_MARCH, 'a@acme.fr', DIGEST_BUNDLE);
     const b = createRuntime({ shareWith: a, userEmail: 'b@acme.fr', userLocale: 'en' }).load(DIGEST_BUNDLE);
-    a.state.grants.set('a@acme.fr', new Set(DEFAULT_SCOPES));
+    a.revokeScopes(['https://www.googleapis.com/auth/userinfo.email']);
     a.call('toggleMonthlySchedule');
     b.call('showScheduleStatus');
     expect(b.ui.alerts[0].prompt).toContain('Scheduled by: a teammate (since 2024-03-15');

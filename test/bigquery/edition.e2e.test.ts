@@ -65,8 +65,7 @@ describe('the BigQuery edition', () => {
     const BQ = 'https://www.googleapis.com/auth/bigquery.readonly';
     const workbook = emptyWorkbook({ locale: 'en_US', timeZone: 'America/Chicago' });
     const runtime = createRuntime({ workbook, now: Date.UTC(2026, 10, 15, 15) }).load(BUNDLE);
-    const manifest = JSON.parse(readFileSync(join(root, 'dist-bigquery', 'appsscript.json'), 'utf8')).oauthScopes as string[];
-    runtime.state.grants.set('user@example.com', new Set(manifest.filter((s) => s !== BQ)));
+    runtime.revokeScopes([BQ]);
     expect(() => runtime.call('connectBigQueryTable')).toThrow('Authorization is required');
     expect(runtime.ui.consents).toEqual([{ scopes: [BQ] }]);
     expect(runtime.ui.prompts).toEqual([]);

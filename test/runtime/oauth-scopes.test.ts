@@ -45,6 +45,15 @@ describe('scopes in the local runtime', () => {
     expect(rt.ui.consents).toHaveLength(1);
   });
 
+  it('a scope left unticked is refused while every other declared scope stays granted', () => {
+    const rt = loadScript(SCRIPT, { workbook: data(), oauthScopes: [...DEFAULT, SCOPES.sendMail, SCOPES.email] });
+    rt.revokeScopes([SCOPES.sendMail]);
+    expect(rt.call('WHO')).toBe('user@example.com');
+    expect(rt.call('READ')).toBe('a');
+    expect(() => rt.call('MAIL')).toThrow('Specified permissions are not sufficient to call MailApp.sendEmail');
+    expect(rt.call('GRANTED', [SCOPES.sendMail, SCOPES.email])).toEqual([SCOPES.email]);
+  });
+
   it('cannot grant a scope the manifest does not declare', () => {
     const rt = loadScript(SCRIPT, { workbook: data(), oauthScopes: DEFAULT });
     rt.grantScopes([SCOPES.sendMail]);

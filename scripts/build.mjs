@@ -15,14 +15,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * (the e-mail digest; adds script.send_mail and userinfo.email); `--edition full` (both). Each is built into its own
  * folder with its own manifest, so that the default build never asks for more.
  */
-const MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
-/** The test send goes to the person asking (Session.getActiveUser().getEmail()). */
-const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+/** The scopes editions add, shared with the code that checks them (src/gas/authorization.ts). */
+const SCOPE = JSON.parse(readFileSync(join(root, 'src/gas/optional-scopes.json'), 'utf8'));
 const EDITIONS = {
   default: { entry: 'src/main.ts', dist: 'dist', scopes: [] },
-  bigquery: { entry: 'src/main-bigquery.ts', dist: 'dist-bigquery', scopes: ['https://www.googleapis.com/auth/bigquery.readonly'] },
-  digest: { entry: 'src/main-digest.ts', dist: 'dist-digest', scopes: [MAIL_SCOPE, EMAIL_SCOPE] },
-  full: { entry: 'src/main-full.ts', dist: 'dist-full', scopes: ['https://www.googleapis.com/auth/bigquery.readonly', MAIL_SCOPE, EMAIL_SCOPE] },
+  bigquery: { entry: 'src/main-bigquery.ts', dist: 'dist-bigquery', scopes: [SCOPE.bigQuery] },
+  digest: { entry: 'src/main-digest.ts', dist: 'dist-digest', scopes: [SCOPE.sendMail, SCOPE.email] },
+  full: { entry: 'src/main-full.ts', dist: 'dist-full', scopes: [SCOPE.bigQuery, SCOPE.sendMail, SCOPE.email] },
 };
 const editionArg = process.argv.find((a) => a.startsWith('--edition'));
 const editionName = editionArg ? (editionArg.includes('=') ? editionArg.split('=')[1] : process.argv[process.argv.indexOf(editionArg) + 1]) : 'default';

@@ -1,14 +1,14 @@
 // Granular consent: the scopes an edition adds beyond the default three, whether the user granted them, and asking for
 // them from a menu run when a feature needs them (editor add-ons may be authorized with some boxes left unticked).
 
-export const SCOPES = {
-  /** Digest edition: sends the e-mail digest (MailApp). */
-  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
-  /** Digest edition: the test send goes to the person asking; the schedule status names who scheduled. */
-  email: 'https://www.googleapis.com/auth/userinfo.email',
-  /** BigQuery edition: Connected Sheets runs queries as the user. */
-  bigQuery: 'https://www.googleapis.com/auth/bigquery.readonly',
-} as const;
+import OPTIONAL_SCOPES from './optional-scopes.json';
+
+/**
+ * The scopes editions add (the build writes them into each edition's manifest from the same file): `sendMail` sends
+ * the digest (MailApp); `email` sends the test to the person asking and names who scheduled; `bigQuery` lets
+ * Connected Sheets run queries as the user.
+ */
+export const SCOPES = OPTIONAL_SCOPES;
 
 export type OptionalScope = (typeof SCOPES)[keyof typeof SCOPES];
 

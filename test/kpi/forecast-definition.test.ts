@@ -1,5 +1,5 @@
-// The weighted pipeline reads only the rows that can be open (from the close-date index): the same result, bit for
-// bit, as one pass over every row, for random deal tables (blank and odd dates, closes before creation, probabilities).
+// The weighted open pipeline and the historical win rate against their definition, row by row, for random deal tables
+// (blank and odd dates, closes before creation, probabilities), with the day often on a row's own close or creation day.
 
 import fc from 'fast-check';
 import { weightedOpenAt, closedWinRate, probabilityOf } from '../../src/kpi/measures/forecast';
